@@ -1,0 +1,102 @@
+package dev.rapport.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rapport.events.customer.CustomerEvents;
+import dev.rapport.events.customer.CustomerRegistered;
+import dev.rapport.events.customer.CustomerUpdated;
+import dev.rapport.events.customer.PurchaseRecorded;
+import dev.rapport.events.customer.PurchaseReturned;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every event type has a sample document, and sample -> record -> JSON loses nothing. */
+class EventSamplesRoundTripTest {
+
+    /** JSON equality where 2 (int) equals 2 (long): the wire format has only "number". */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue());
+        }
+        return a.equals(b) ? 0 : 1;
+    };
+
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("customer/customer-registered.v1.json", CustomerRegistered.TYPE, CustomerRegistered.class),
+                Arguments.of("customer/customer-updated.v1.json", CustomerUpdated.TYPE, CustomerUpdated.class),
+                Arguments.of("customer/purchase-recorded.v1.json", PurchaseRecorded.TYPE, PurchaseRecorded.class),
+                Arguments.of("customer/purchase-returned.v1.json", PurchaseReturned.TYPE, PurchaseReturned.class));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("samples")
+    void sampleRoundTripsThroughItsRecord(String sample, String type, Class<?> dataType) throws IOException {
+        byte[] original = read(sample);
+        CloudEvent event = EventJson.parse(original);
+
+        assertEquals(type, event.type());
+        assertEquals(CustomerEvents.SOURCE, event.source());
+        assertEquals(CloudEvent.SPEC_VERSION, event.specversion());
+
+        Object data = event.dataAs(dataType);
+        JsonNode rebuiltData = EventJson.mapper().valueToTree(data);
+        assertTrue(event.data().equals(SAME_VALUE, rebuiltData),
+                "record must carry every field of the sample's data: " + event.data() + " vs " + rebuiltData);
+
+        CloudEvent rebuilt = new CloudEvent(event.specversion(), event.id(), event.source(), event.type(),
+                event.subject(), event.time(), event.datacontenttype(), rebuiltData);
+        JsonNode expected = EventJson.mapper().readTree(original);
+        assertTrue(expected.equals(SAME_VALUE, EventJson.mapper().readTree(EventJson.toBytes(rebuilt))));
+    }
+
+    @ParameterizedTest(name = "{1} type is a versioned past-tense name of its producer")
+    @MethodSource("samples")
+    void typeFollowsNamingConvention(String sample, String type, Class<?> dataType) {
+        assertTrue(type.matches("rapport\\.[a-z]+\\.[a-z]+(-[a-z]+)*\\.v[0-9]+"), type);
+    }
+
+    @Test
+    void moneyIsWrittenAsDecimalString() {
+        var recorded = new PurchaseRecorded(java.util.UUID.randomUUID(), java.util.UUID.randomUUID(), "O-1",
+                new BigDecimal("10.50"), "EUR", java.time.Instant.parse("2026-01-01T00:00:00Z"), 1);
+        CloudEvent event = CloudEvent.of(CustomerEvents.SOURCE, PurchaseRecorded.TYPE, recorded.customerId().toString(), recorded);
+
+        JsonNode total = event.data().get("total");
+        assertTrue(total.isTextual(), "money must be a JSON string, was " + total.getNodeType());
+        assertEquals("10.50", total.asText());
+        assertEquals(new BigDecimal("10.50"), event.dataAs(PurchaseRecorded.class).total());
+    }
+
+    @Test
+    void newFieldsFromANewerProducerAreIgnored() throws IOException {
+        ObjectNode json = (ObjectNode) EventJson.mapper().readTree(read("customer/purchase-recorded.v1.json"));
+        json.put("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        ((ObjectNode) json.get("data")).put("channel", "store");
+
+        CloudEvent event = EventJson.parse(EventJson.mapper().writeValueAsBytes(json));
+        PurchaseRecorded data = event.dataAs(PurchaseRecorded.class);
+
+        assertEquals("ORD-2026-000123", data.orderId());
+        assertEquals(new BigDecimal("139.80"), data.total());
+    }
+
+    private static byte[] read(String sample) throws IOException {
+        try (InputStream in = EventSamplesRoundTripTest.class.getResourceAsStream("/samples/" + sample)) {
+            assertNotNull(in, "missing sample " + sample);
+            return in.readAllBytes();
+        }
+    }
+}
