@@ -1,0 +1,303 @@
+package dev.rapport.messaging.consumer;
+
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.EventJson;
+import dev.rapport.messaging.internal.Backoff;
+import dev.rapport.messaging.internal.StopSignal;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The consumer loop of one {@link EventHandler}, on a thread of its own with its own KafkaConsumer.
+ *
+ * <p>Records are processed one by one in partition order. A partition's offsets are committed after
+ * its records of the poll are done (applied, skipped as duplicate, or dead-lettered), so a crash or a
+ * rebalance only causes redelivery, which the processed-event ids absorb. A broker outage or a failed
+ * commit rewinds the partitions to their first unfinished record, so nothing is skipped.
+ */
+final class ConsumerLoop {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerLoop.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final EventHandler handler;
+    private final String group;
+    private final Set<String> topics;
+    private final Map<String, Object> consumerProperties;
+    private final IdempotentProcessor processor;
+    private final Producer<String, byte[]> deadLetterProducer;
+    private final int maxAttempts;
+    private final Backoff backoff;
+    private final Duration pollTimeout;
+    private final StopSignal stop = new StopSignal();
+    private final Thread thread;
+    /** Next offset to commit per partition: everything before it is done. Loop thread only. */
+    private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+
+    ConsumerLoop(EventHandler handler, String group, Set<String> topics, Map<String, Object> consumerProperties,
+                 IdempotentProcessor processor, Producer<String, byte[]> deadLetterProducer,
+                 int maxAttempts, Backoff backoff, Duration pollTimeout) {
+        this.handler = handler;
+        this.group = group;
+        this.topics = Set.copyOf(topics);
+        this.consumerProperties = Map.copyOf(consumerProperties);
+        this.processor = processor;
+        this.deadLetterProducer = deadLetterProducer;
+        this.maxAttempts = maxAttempts;
+        this.backoff = backoff;
+        this.pollTimeout = pollTimeout;
+        this.thread = new Thread(this::run, "rapport-consumer-" + group);
+        this.thread.setDaemon(true);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    /** Asks the loop to stop; a record being handled finishes first (its retries are cut short). */
+    void requestStop() {
+        stop.raise();
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+    }
+
+    void awaitStop(Duration timeout) {
+        try {
+            thread.join(timeout.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warnf("consumer loop of group %s did not stop within %s", group, timeout);
+        }
+    }
+
+    private void run() {
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerProperties)) {
+            consumer = kafka;
+            if (stop.isRaised()) {
+                return;
+            }
+            kafka.subscribe(topics, new CommitOnRevoke(kafka));
+            LOG.infof("consumer group %s subscribed to %s", group, topics);
+            int failures = 0;
+            while (!stop.isRaised()) {
+                ConsumerRecords<String, byte[]> records = ConsumerRecords.empty();
+                try {
+                    records = kafka.poll(pollTimeout);
+                    for (TopicPartition partition : records.partitions()) {
+                        for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                            process(record);
+                            done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                        }
+                        commit(kafka);
+                    }
+                    failures = 0;
+                } catch (WakeupException | Stopping e) {
+                    break;
+                } catch (CommitFailedException | RebalanceInProgressException e) {
+                    // The partitions moved to another member, which resumes from the last commit and
+                    // skips what this one applied; nothing to keep here.
+                    LOG.infof("consumer group %s rebalanced before offsets were committed: %s", group, e.getMessage());
+                    done.clear();
+                    rewind(kafka, records);
+                } catch (KafkaException e) {
+                    failures++;
+                    LOG.warnf("consumer group %s: Kafka unavailable (%s); retrying", group, e.getMessage());
+                    rewind(kafka, records);
+                    stop.pause(backoff.delay(failures));
+                } catch (RuntimeException e) {
+                    failures++;
+                    LOG.errorf(e, "consumer group %s: unexpected failure; retrying", group);
+                    rewind(kafka, records);
+                    stop.pause(backoff.delay(failures));
+                }
+            }
+            commitOnShutdown(kafka);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "consumer loop of group %s could not run", group);
+        } finally {
+            consumer = null;
+            LOG.infof("consumer group %s stopped", group);
+        }
+    }
+
+    /** Handles one record to completion: applied, skipped as duplicate, or dead-lettered. */
+    private void process(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = EventJson.parse(record.value());
+        } catch (IllegalArgumentException e) {
+            deadLetter(record, e, 0);
+            return;
+        }
+        int attempts = 0;
+        int storeFailures = 0;
+        while (true) {
+            try {
+                if (!processor.process(handler, event)) {
+                    LOG.debugf("consumer group %s skipped event %s: already processed", group, event.id());
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (hasCause(e, ProcessedEventStoreException.class)) {
+                    // The database is down: wait for it rather than spend the event's attempts.
+                    storeFailures++;
+                    LOG.warnf("consumer group %s waits for the database: %s", group, e.getMessage());
+                    pauseOrStop(backoff.delay(storeFailures));
+                    continue;
+                }
+                attempts++;
+                Throwable failure = Failures.unwrap(e);
+                if (!Failures.isRetryable(e) || attempts >= maxAttempts) {
+                    deadLetter(record, failure, attempts);
+                    return;
+                }
+                LOG.warnf("consumer group %s: attempt %d/%d of event %s (%s) failed: %s",
+                        group, attempts, maxAttempts, event.id(), event.type(), failure.toString());
+                pauseOrStop(backoff.delay(attempts));
+            }
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, Throwable failure, int attempts) {
+        var letter = DeadLetter.of(record, group, failure, attempts);
+        int failures = 0;
+        while (true) {
+            try {
+                deadLetterProducer.send(letter).get();
+                LOG.warnf("consumer group %s sent %s-%d@%d to %s after %d attempt(s): %s", group, record.topic(),
+                        record.partition(), record.offset(), letter.topic(), attempts, failure.toString());
+                return;
+            } catch (ExecutionException | KafkaException e) {
+                // Moving on without the dead letter would lose the record; wait for Kafka instead.
+                failures++;
+                LOG.warnf("consumer group %s cannot write to %s (%s); retrying", group, letter.topic(), e.getMessage());
+                pauseOrStop(backoff.delay(failures));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Stopping();
+            }
+        }
+    }
+
+    private void pauseOrStop(Duration pause) {
+        if (!stop.pause(pause)) {
+            throw new Stopping();
+        }
+    }
+
+    private void commit(KafkaConsumer<String, byte[]> kafka) {
+        if (!done.isEmpty()) {
+            kafka.commitSync(done);
+            done.clear();
+        }
+    }
+
+    private void commitOnShutdown(KafkaConsumer<String, byte[]> kafka) {
+        if (done.isEmpty()) {
+            return;
+        }
+        try {
+            kafka.commitSync(done, CLOSE_TIMEOUT);
+        } catch (RuntimeException e) {
+            LOG.infof("consumer group %s could not commit at shutdown (%s); those events are redelivered"
+                    + " and skipped as already processed", group, e.getMessage());
+        }
+    }
+
+    /**
+     * Points every assigned partition of the failed poll back to its first record not yet done, so the
+     * next poll returns it again instead of the records after it.
+     */
+    private void rewind(KafkaConsumer<String, byte[]> kafka, ConsumerRecords<String, byte[]> records) {
+        Set<TopicPartition> assigned;
+        try {
+            assigned = kafka.assignment();
+        } catch (RuntimeException e) {
+            return;
+        }
+        for (TopicPartition partition : records.partitions()) {
+            if (!assigned.contains(partition)) {
+                continue;
+            }
+            List<ConsumerRecord<String, byte[]>> polled = records.records(partition);
+            OffsetAndMetadata finished = done.get(partition);
+            long next = finished != null ? finished.offset() : polled.getFirst().offset();
+            kafka.seek(partition, next);
+        }
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Commits what is done of partitions taken away, so their next owner does not redo it. */
+    private final class CommitOnRevoke implements ConsumerRebalanceListener {
+        private final KafkaConsumer<String, byte[]> kafka;
+
+        CommitOnRevoke(KafkaConsumer<String, byte[]> kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> revoked = new HashMap<>();
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata offset = done.remove(partition);
+                if (offset != null) {
+                    revoked.put(partition, offset);
+                }
+            }
+            if (!revoked.isEmpty()) {
+                try {
+                    kafka.commitSync(revoked);
+                } catch (RuntimeException e) {
+                    LOG.infof("consumer group %s could not commit revoked partitions: %s", group, e.getMessage());
+                }
+            }
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            partitions.forEach(done::remove);
+        }
+    }
+
+    /** Unwinds the loop when shutdown interrupts a retry; the record stays uncommitted. */
+    private static final class Stopping extends RuntimeException {
+        Stopping() {
+            super(null, null, false, false);
+        }
+    }
+}

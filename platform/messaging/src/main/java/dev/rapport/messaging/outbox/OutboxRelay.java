@@ -1,0 +1,369 @@
+package dev.rapport.messaging.outbox;
+
+import dev.rapport.events.CloudEvent;
+import dev.rapport.messaging.internal.StopSignal;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Publishes outbox rows to Kafka, oldest first, on a thread of its own.
+ *
+ * <p>It works on a dedicated database session (not a pooled connection): that session holds the
+ * advisory lock that makes it the only relay of the database, listens for the commit notifications
+ * of {@code rapport_outbox}, and releases the lock by itself when the process or the connection dies.
+ * A relay without the lock retries every {@code lockRetryInterval}.
+ *
+ * <p>A round reads up to {@code batchSize} unpublished rows in id order, sends them all, waits for
+ * every acknowledgement and marks published the acknowledged rows that no failed row of the same key
+ * precedes (see {@link PublishedRows}).
+ * When a send fails the rest stays pending and the round is retried after a backoff, so a Kafka
+ * outage only delays events. Delivery is at least once: a row acknowledged by Kafka but not marked
+ * (crash or lost database in between) is sent again.
+ */
+public final class OutboxRelay {
+
+    /** Channel notified by the trigger on {@code rapport_outbox} at every commit that appended rows. */
+    static final String CHANNEL = "rapport_outbox";
+    /** Advisory lock id of the relay: the ASCII bytes of "rapport" followed by 1. Scoped to the database. */
+    static final long LOCK_ID = 0x7261_7070_6f72_7401L;
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CONTENT_TYPE_HEADER = "content-type";
+    private static final byte[] STRUCTURED_CONTENT_TYPE =
+            CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
+    private static final int PURGE_CHUNK = 10_000;
+
+    private static final String SELECT_PENDING = """
+            SELECT id, topic, message_key, payload::text
+            FROM rapport_outbox WHERE published_at IS NULL ORDER BY id LIMIT ?""";
+    private static final String MARK_PUBLISHED = "UPDATE rapport_outbox SET published_at = now() WHERE id = ANY (?)";
+    // Deleting in chunks keeps each transaction (and its locks and WAL burst) small.
+    private static final String PURGE_OUTBOX = """
+            DELETE FROM rapport_outbox WHERE id IN (
+                SELECT id FROM rapport_outbox WHERE published_at < ? ORDER BY id LIMIT ?)""";
+    private static final String PURGE_PROCESSED = """
+            DELETE FROM rapport_processed_event WHERE (consumer_group, event_id) IN (
+                SELECT consumer_group, event_id FROM rapport_processed_event WHERE processed_at < ? LIMIT ?)""";
+
+    private final RelaySettings settings;
+    private final String name;
+    private final StopSignal stop = new StopSignal();
+    private final Thread thread;
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicLong lockAttempts = new AtomicLong();
+    private final AtomicLong failedRounds = new AtomicLong();
+    private volatile boolean leader;
+
+    // Owned by the relay thread only.
+    private Connection connection;
+    private Producer<String, byte[]> producer;
+    private Instant nextPurge = Instant.MIN;
+
+    public OutboxRelay(RelaySettings settings, String name) {
+        this.settings = settings;
+        this.name = name;
+        this.thread = new Thread(this::run, name);
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /**
+     * Stops the relay: the current round finishes (bounded by {@code shutdownTimeout}), then the
+     * producer and the session (and with it the lock) are closed.
+     */
+    public void stop() {
+        stop.raise();
+        try {
+            thread.join(settings.shutdownTimeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warnf("%s did not stop within %s; abandoning its outstanding sends", name, settings.shutdownTimeout());
+            thread.interrupt();
+        }
+    }
+
+    /** Whether this relay currently holds the lock and publishes. */
+    public boolean isLeader() {
+        return leader;
+    }
+
+    /** Rows this relay has published and marked since it started. */
+    public long publishedCount() {
+        return published.get();
+    }
+
+    /** Rounds that could not send every row they read (Kafka unavailable or slow). */
+    public long failedRounds() {
+        return failedRounds.get();
+    }
+
+    /** How often this relay has asked for the lock. */
+    public long lockAttempts() {
+        return lockAttempts.get();
+    }
+
+    private void run() {
+        int failures = 0;
+        try {
+            while (!stop.isRaised()) {
+                try {
+                    if (!leader && !becomeLeader()) {
+                        stop.pause(settings.lockRetryInterval());
+                        continue;
+                    }
+                    int sent = publishPending();
+                    failures = 0;
+                    if (sent < settings.batchSize()) {
+                        purgeIfDue();
+                        awaitCommit();
+                    }
+                } catch (SQLException e) {
+                    failures++;
+                    LOG.warnf("%s: database unavailable (%s); reconnecting after backoff", name, e.getMessage());
+                    closeConnection();
+                    stop.pause(settings.backoff().delay(failures));
+                } catch (PublishException e) {
+                    failures++;
+                    failedRounds.incrementAndGet();
+                    LOG.warnf("%s: Kafka send failed (%s); %d event(s) wait for the next attempt",
+                            name, e.getMessage(), e.pending);
+                    // A fresh producer after a failure: the old one may be fenced or hold a broken sequence.
+                    closeProducer();
+                    stop.pause(settings.backoff().delay(failures));
+                } catch (RuntimeException e) {
+                    failures++;
+                    LOG.errorf(e, "%s: unexpected failure; restarting the round after backoff", name);
+                    closeProducer();
+                    closeConnection();
+                    stop.pause(settings.backoff().delay(failures));
+                }
+            }
+        } finally {
+            closeProducer();
+            closeConnection();
+            LOG.debugf("%s stopped", name);
+        }
+    }
+
+    private boolean becomeLeader() throws SQLException {
+        Connection session = session();
+        lockAttempts.incrementAndGet();
+        try (Statement statement = session.createStatement();
+             ResultSet result = statement.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_ID + ")")) {
+            result.next();
+            if (!result.getBoolean(1)) {
+                return false;
+            }
+        }
+        // Only the leader listens: a follower would pile up every commit's notification unread.
+        try (Statement statement = session.createStatement()) {
+            statement.execute("LISTEN " + CHANNEL);
+        }
+        leader = true;
+        LOG.infof("%s holds the outbox relay lock and publishes", name);
+        return true;
+    }
+
+    private Connection session() throws SQLException {
+        if (connection == null) {
+            Properties properties = new Properties();
+            if (settings.username() != null) {
+                properties.setProperty("user", settings.username());
+            }
+            if (settings.password() != null) {
+                properties.setProperty("password", settings.password());
+            }
+            properties.setProperty("ApplicationName", name);
+            properties.setProperty("tcpKeepAlive", "true");
+            properties.setProperty("connectTimeout", "10");
+            // Bounds a query on a half-dead connection; the idle wait sets its own shorter timeout.
+            properties.setProperty("socketTimeout", "60");
+            // The driver directly, not DriverManager: the application class loader may not see it.
+            Connection opened = new org.postgresql.Driver().connect(settings.jdbcUrl(), properties);
+            if (opened == null) {
+                throw new IllegalStateException("not a PostgreSQL JDBC URL: " + settings.jdbcUrl());
+            }
+            connection = opened;
+        }
+        return connection;
+    }
+
+    private int publishPending() throws SQLException {
+        List<PendingEvent> pending = readPending();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        Producer<String, byte[]> sender = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
+        Throwable failure = null;
+        for (PendingEvent event : pending) {
+            try {
+                acks.add(sender.send(record(event)));
+            } catch (RuntimeException e) {
+                // Typically no metadata within max.block.ms: the rest of the batch would wait the same.
+                failure = e;
+                break;
+            }
+        }
+        boolean[] acknowledged = new boolean[pending.size()];
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get();
+                acknowledged[i] = true;
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure == null ? e : failure;
+                break;
+            }
+        }
+        boolean[] markable = PublishedRows.markable(pending, acknowledged);
+        List<PendingEvent> done = new ArrayList<>(pending.size());
+        for (int i = 0; i < markable.length; i++) {
+            if (markable[i]) {
+                done.add(pending.get(i));
+            }
+        }
+        markPublished(done);
+        if (done.size() < pending.size()) {
+            throw new PublishException(failure, pending.size() - done.size());
+        }
+        return pending.size();
+    }
+
+    private List<PendingEvent> readPending() throws SQLException {
+        List<PendingEvent> pending = new ArrayList<>();
+        try (PreparedStatement select = session().prepareStatement(SELECT_PENDING)) {
+            select.setInt(1, settings.batchSize());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    pending.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+                }
+            }
+        }
+        return pending;
+    }
+
+    private static ProducerRecord<String, byte[]> record(PendingEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add(CONTENT_TYPE_HEADER, STRUCTURED_CONTENT_TYPE);
+        return new ProducerRecord<>(event.topic(), null, event.key(),
+                event.payload().getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    private void markPublished(List<PendingEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        Long[] ids = events.stream().map(PendingEvent::id).toArray(Long[]::new);
+        try (PreparedStatement update = session().prepareStatement(MARK_PUBLISHED)) {
+            Array idArray = connection.createArrayOf("bigint", ids);
+            update.setArray(1, idArray);
+            update.executeUpdate();
+        }
+        published.addAndGet(events.size());
+    }
+
+    private Producer<String, byte[]> producer() {
+        if (producer == null) {
+            producer = new KafkaProducer<>(settings.producerProperties());
+        }
+        return producer;
+    }
+
+    /** Blocks until a commit notification arrives or {@code idleWait} passes. */
+    private void awaitCommit() throws SQLException {
+        // Notifications that arrived during the round are returned at once; the next round then
+        // finds their rows (or nothing, if the round already took them).
+        session().unwrap(PGConnection.class).getNotifications((int) Math.max(1, settings.idleWait().toMillis()));
+    }
+
+    private void purgeIfDue() throws SQLException {
+        Instant now = Instant.now();
+        if (now.isBefore(nextPurge)) {
+            return;
+        }
+        nextPurge = now.plus(settings.purgeInterval());
+        long outbox = purge(PURGE_OUTBOX, now.minus(settings.retention()));
+        long processed = purge(PURGE_PROCESSED, now.minus(settings.processedRetention()));
+        if (outbox + processed > 0) {
+            LOG.infof("%s purged %d published outbox row(s) and %d processed event id(s)", name, outbox, processed);
+        }
+    }
+
+    private long purge(String sql, Instant cutoff) throws SQLException {
+        long total = 0;
+        int deleted;
+        do {
+            try (PreparedStatement delete = session().prepareStatement(sql)) {
+                delete.setObject(1, OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+                delete.setInt(2, PURGE_CHUNK);
+                deleted = delete.executeUpdate();
+            }
+            total += deleted;
+        } while (deleted == PURGE_CHUNK && !stop.isRaised());
+        return total;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(1));
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "%s: closing the producer failed", name);
+            }
+            producer = null;
+        }
+    }
+
+    private void closeConnection() {
+        leader = false;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debugf(e, "%s: closing the database session failed", name);
+            }
+            connection = null;
+        }
+    }
+
+    /** A round could not send every row it read. */
+    private static final class PublishException extends RuntimeException {
+        private final int pending;
+
+        PublishException(Throwable cause, int pending) {
+            super(cause == null ? "send not acknowledged" : cause.toString(), cause);
+            this.pending = pending;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.rapport.messaging.outbox;
+
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.EventJson;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Objects;
+
+/**
+ * Appends events to the transactional outbox. The row is written through the default datasource
+ * inside the caller's JTA transaction, so it commits or rolls back together with the state change
+ * it describes; the relay publishes it to Kafka after the commit. Plain JDBC, so it works the same
+ * whether the service persists with Panache, Hibernate or JDBC.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+    private static final String INSERT = """
+            INSERT INTO rapport_outbox (event_id, topic, message_key, event_type, payload)
+            VALUES (?, ?, ?, ?, ?::jsonb)""";
+
+    private final AgroalDataSource dataSource;
+
+    public OutboxWriter(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Schedules {@code event} for publication on {@code topic} with the event's subject as the
+     * message key, so all events of one subject keep their order on one partition.
+     *
+     * @throws jakarta.transaction.TransactionalException when no transaction is active: an event
+     *         written outside the state change's transaction could be published for a change that
+     *         never happened, or lost for one that did
+     * @throws OutboxException when the row cannot be written (e.g. the event id was appended before);
+     *         the caller's transaction then rolls back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(String topic, CloudEvent event) {
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException("topic is required");
+        }
+        Objects.requireNonNull(event, "event");
+        // Closing the connection inside the transaction only hands it back to the transaction;
+        // Agroal keeps it enlisted until commit or rollback.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, event.id());
+            insert.setString(2, topic);
+            insert.setString(3, event.subject());
+            insert.setString(4, event.type());
+            insert.setString(5, EventJson.toJson(event));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("cannot append event " + event.id() + " to the outbox: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.rapport.messaging.outbox;
+
+import dev.rapport.devstack.DevStackResource;
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.EventJson;
+import dev.rapport.messaging.testapp.Eventually;
+import dev.rapport.messaging.testapp.TestDatabase;
+import dev.rapport.messaging.testapp.TestKafka;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+// The resource applies to every @QuarkusTest of this module: one PostgreSQL database "messaging" and one broker.
+@QuarkusTest
+@QuarkusTestResource(value = DevStackResource.class, initArgs = @ResourceArg(name = "database", value = "messaging"))
+class OutboxWriterTest {
+
+    private static final String SOURCE = "/rapport/messaging-test";
+    private static final String TYPE = "rapport.test.note-written.v1";
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    TestDatabase database;
+
+    @Test
+    void committedEventsArriveWithTheSubjectAsKeyInCommitOrderPerKey() {
+        String topic = "test.outbox.ordered." + UUID.randomUUID();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        List<CloudEvent> written = new ArrayList<>();
+        List<Long> committedAt = new ArrayList<>();
+        // One event per transaction, waiting for each to be published: measures the idle commit->Kafka path.
+        for (int i = 0; i < 8; i++) {
+            CloudEvent event = note(i % 2 == 0 ? first : second, i);
+            committedAt.add(writeInTransaction(topic, List.of(event)).toEpochMilli());
+            written.add(event);
+            Eventually.await("event " + event.id() + " published", () -> database.isPublished(event.id()));
+        }
+        // Several events in one transaction keep their order too.
+        List<CloudEvent> batch = List.of(note(first, 100), note(first, 101), note(second, 102));
+        writeInTransaction(topic, batch);
+        written.addAll(batch);
+
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic, read -> read.size() >= written.size());
+
+        assertEquals(written.size(), records.size());
+        for (String subject : List.of(first, second)) {
+            List<UUID> expected = written.stream().filter(e -> e.subject().equals(subject)).map(CloudEvent::id).toList();
+            List<UUID> arrived = records.stream().filter(r -> r.key().equals(subject)).map(r -> parse(r).id()).toList();
+            assertEquals(expected, arrived, "order of subject " + subject);
+        }
+        for (ConsumerRecord<String, byte[]> record : records) {
+            CloudEvent received = parse(record);
+            CloudEvent sent = written.stream().filter(e -> e.id().equals(received.id())).findFirst().orElseThrow();
+            assertEquals(sent, received);
+            assertEquals(sent.subject(), record.key());
+            assertEquals(CloudEvent.STRUCTURED_CONTENT_TYPE,
+                    new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8));
+        }
+        logLatency(written.subList(0, committedAt.size()), committedAt);
+    }
+
+    @Test
+    void eventOfARolledBackTransactionIsNeverPublished() {
+        String topic = "test.outbox.rollback." + UUID.randomUUID();
+        String subject = UUID.randomUUID().toString();
+        UUID noteId = UUID.randomUUID();
+        CloudEvent rolledBack = note(subject, 1);
+
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            database.insertNote(noteId, "never committed");
+            outbox.append(topic, rolledBack);
+            throw new IllegalStateException("the use case fails after appending");
+        }));
+        CloudEvent committed = note(subject, 2);
+        writeInTransaction(topic, List.of(committed));
+
+        assertFalse(database.noteExists(noteId));
+        assertFalse(database.outboxContains(rolledBack.id()));
+        // Same key, so the rolled-back event would sit before the committed one on the partition.
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic,
+                read -> read.stream().anyMatch(r -> parse(r).id().equals(committed.id())));
+        assertEquals(List.of(committed.id()), records.stream().map(r -> parse(r).id()).toList());
+    }
+
+    @Test
+    void appendOutsideATransactionIsRefused() {
+        CloudEvent event = note(UUID.randomUUID().toString(), 1);
+
+        assertThrows(TransactionalException.class, () -> outbox.append("test.outbox.refused", event));
+        assertFalse(database.outboxContains(event.id()));
+    }
+
+    @Test
+    void failedAppendRollsBackTheStateChangeWithIt() {
+        String topic = "test.outbox.duplicate." + UUID.randomUUID();
+        CloudEvent event = note(UUID.randomUUID().toString(), 1);
+        writeInTransaction(topic, List.of(event));
+        UUID noteId = UUID.randomUUID();
+
+        assertThrows(OutboxException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            database.insertNote(noteId, "state change whose event cannot be stored");
+            outbox.append(topic, event); // same event id again
+        }));
+        assertFalse(database.noteExists(noteId));
+    }
+
+    @Test
+    void appendRejectsAMissingTopic() {
+        CloudEvent event = note(UUID.randomUUID().toString(), 1);
+
+        assertThrows(IllegalArgumentException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> outbox.append(" ", event)));
+        assertFalse(database.outboxContains(event.id()));
+    }
+
+    /** Writes a note and appends its event per event, all in one transaction; returns the commit time. */
+    private Instant writeInTransaction(String topic, List<CloudEvent> events) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (CloudEvent event : events) {
+                database.insertNote(UUID.randomUUID(), "note " + event.data().get("sequence").asInt());
+                outbox.append(topic, event);
+            }
+        });
+        Instant committed = Instant.now();
+        events.forEach(event -> assertTrue(database.outboxContains(event.id())));
+        return committed;
+    }
+
+    private static CloudEvent note(String subject, int sequence) {
+        return CloudEvent.of(SOURCE, TYPE, subject, Map.of("sequence", sequence, "text", "ünïcode ✓"));
+    }
+
+    private static CloudEvent parse(ConsumerRecord<String, byte[]> record) {
+        return EventJson.parse(record.value());
+    }
+
+    /**
+     * Not an assertion (no timed tests): prints how long after its commit each event was acknowledged
+     * by Kafka and marked published, with the relay idle before each commit.
+     */
+    private void logLatency(List<CloudEvent> events, List<Long> committedAt) {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            millis.add(database.publishedAt(events.get(i).id()).toEpochMilli() - committedAt.get(i));
+        }
+        System.out.println("Idle commit -> Kafka ack -> marked published, ms: " + millis);
+    }
+}
