@@ -1,0 +1,84 @@
+package dev.rapport.http;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A resource exercising every failure the mappers translate. Test-only. */
+@Path("/probe")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProbeResource {
+
+    public enum Channel {
+        WEB_FORM("web-form"), PHONE("phone");
+
+        private final String wire;
+
+        Channel(String wire) {
+            this.wire = wire;
+        }
+
+        @JsonValue
+        public String wire() {
+            return wire;
+        }
+    }
+
+    public record Line(@NotBlank String sku, @Positive int quantity, BigDecimal unitPrice) {
+    }
+
+    public record Order(@NotBlank @Size(max = 10) String name, Channel channel, LocalDate day, Boolean gift,
+                        @NotEmpty List<@Valid Line> lines, Map<String, String> notes) {
+    }
+
+    @POST
+    @Path("/orders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Order create(@NotNull @Valid Order order) {
+        return order;
+    }
+
+    @GET
+    @Path("/page")
+    public Map<String, Integer> page(@QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        return Map.of("limit", limit == null ? 20 : limit);
+    }
+
+    @GET
+    @Path("/problem")
+    public String problem() {
+        throw ProblemException.conflict("Email already registered", Map.of("existingCustomerId", "c-1"));
+    }
+
+    @GET
+    @Path("/missing")
+    public String missing() {
+        throw new NotFoundException("Customer 42 does not exist");
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("secret internal detail");
+    }
+}
