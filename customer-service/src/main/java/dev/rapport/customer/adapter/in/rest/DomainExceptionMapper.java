@@ -1,0 +1,84 @@
+package dev.rapport.customer.adapter.in.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import dev.rapport.customer.domain.customer.CustomerNotFoundException;
+import dev.rapport.customer.domain.customer.DuplicateCustomerException;
+import dev.rapport.customer.domain.customer.StaleVersionException;
+import dev.rapport.customer.domain.purchase.OrderIdConflictException;
+import dev.rapport.customer.domain.purchase.PurchaseNotFoundException;
+import dev.rapport.customer.domain.purchase.ReturnKeyConflictException;
+import dev.rapport.customer.domain.purchase.ReturnNotPossibleException;
+import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.customer.domain.shared.FieldViolation;
+import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.http.FieldError;
+import dev.rapport.http.ProblemDetail;
+import dev.rapport.http.ProblemResponses;
+import dev.rapport.http.ProblemTypes;
+
+/** The HTTP face of every domain rule: which status and problem type each violation gets. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    static final String DUPLICATE_CUSTOMER = ProblemTypes.of("duplicate-customer");
+    static final String ORDER_ID_CONFLICT = ProblemTypes.of("order-id-conflict");
+    static final String RETURN_KEY_CONFLICT = ProblemTypes.of("return-key-conflict");
+    static final String RETURN_NOT_POSSIBLE = ProblemTypes.of("return-not-possible");
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(DomainException exception) {
+        return ProblemResponses.of(problemOf(exception), uriInfo);
+    }
+
+    static ProblemDetail problemOf(DomainException exception) {
+        String detail = exception.getMessage();
+        return switch (exception) {
+            case InvalidInputException invalid -> ProblemDetail.validation(detail, fieldErrors(invalid.violations()));
+            case CustomerNotFoundException notFound ->
+                    ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Customer not found", detail);
+            case PurchaseNotFoundException notFound ->
+                    ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Purchase not found", detail);
+            case DuplicateCustomerException duplicate -> {
+                Map<String, Object> extensions = new LinkedHashMap<>();
+                if (duplicate.existingCustomerId() != null) {
+                    extensions.put("existingCustomerId", duplicate.existingCustomerId().value());
+                }
+                yield new ProblemDetail(DUPLICATE_CUSTOMER, "Duplicate customer", 409, detail, null,
+                        List.of(new FieldError(duplicate.field(), "is already registered for another customer")),
+                        extensions);
+            }
+            case StaleVersionException stale ->
+                    ProblemDetail.of(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed", detail)
+                            .withExtension("currentVersion", stale.currentVersion());
+            case OrderIdConflictException conflict -> {
+                ProblemDetail problem = ProblemDetail.of(409, ORDER_ID_CONFLICT, "Order id already recorded", detail);
+                yield conflict.existingPurchaseId() == null ? problem
+                        : problem.withExtension("existingPurchaseId", conflict.existingPurchaseId().value());
+            }
+            case ReturnKeyConflictException conflict -> {
+                ProblemDetail problem = ProblemDetail.of(409, RETURN_KEY_CONFLICT, "Return key already used", detail);
+                yield conflict.existingReturnId() == null ? problem
+                        : problem.withExtension("existingReturnId", conflict.existingReturnId().value());
+            }
+            case ReturnNotPossibleException notPossible -> new ProblemDetail(RETURN_NOT_POSSIBLE,
+                    "Return not possible", 422, detail, null, fieldErrors(notPossible.violations()), Map.of());
+            default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
+        };
+    }
+
+    private static List<FieldError> fieldErrors(List<FieldViolation> violations) {
+        return violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();
+    }
+}

@@ -1,0 +1,121 @@
+package dev.rapport.customer.adapter.out.messaging;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.customer.application.port.out.CustomerEventPublisher;
+import dev.rapport.customer.domain.customer.CustomerProfile;
+import dev.rapport.customer.domain.customer.Tag;
+import dev.rapport.customer.domain.event.CustomerDomainEvent;
+import dev.rapport.customer.domain.event.CustomerRegistered;
+import dev.rapport.customer.domain.event.CustomerUpdated;
+import dev.rapport.customer.domain.event.PurchaseRecorded;
+import dev.rapport.customer.domain.event.PurchaseReturned;
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.Topics;
+import dev.rapport.events.customer.CustomerEvents;
+import dev.rapport.messaging.outbox.OutboxWriter;
+
+/**
+ * Publishes domain events as CloudEvents on {@code rapport.customer.events} through the
+ * transactional outbox: the row joins the caller's transaction, the relay sends it after commit.
+ * Subject and Kafka key are the customer id, so one customer's events stay in order.
+ */
+@ApplicationScoped
+public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
+
+    private final OutboxWriter outbox;
+
+    public OutboxCustomerEventPublisher(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void publish(CustomerDomainEvent event) {
+        String subject = event.customerId().toString();
+        CloudEvent cloudEvent = switch (event) {
+            case CustomerRegistered registered ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.CustomerRegistered.TYPE, subject,
+                            toContract(registered));
+            case CustomerUpdated updated ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.CustomerUpdated.TYPE, subject,
+                            toContract(updated));
+            case PurchaseRecorded recorded ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.PurchaseRecorded.TYPE, subject,
+                            toContract(recorded));
+            case PurchaseReturned returned ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.PurchaseReturned.TYPE, subject,
+                            toContract(returned));
+        };
+        outbox.append(Topics.CUSTOMER_EVENTS, cloudEvent);
+    }
+
+    static dev.rapport.events.customer.CustomerRegistered toContract(CustomerRegistered event) {
+        CustomerProfile p = event.profile();
+        return new dev.rapport.events.customer.CustomerRegistered(
+                event.customerId().value(),
+                text(p.externalId()),
+                text(p.email()),
+                text(p.phone()),
+                p.firstName(),
+                p.lastName(),
+                p.company(),
+                p.acquisitionChannel() == null ? null : p.acquisitionChannel().wireName(),
+                p.birthday(),
+                text(event.referralCode()),
+                tags(p),
+                event.registeredAt());
+    }
+
+    static dev.rapport.events.customer.CustomerUpdated toContract(CustomerUpdated event) {
+        CustomerProfile p = event.profile();
+        return new dev.rapport.events.customer.CustomerUpdated(
+                event.customerId().value(),
+                event.changedFields(),
+                text(p.externalId()),
+                text(p.email()),
+                text(p.phone()),
+                p.firstName(),
+                p.lastName(),
+                p.company(),
+                p.birthday(),
+                tags(p),
+                event.version(),
+                event.updatedAt());
+    }
+
+    static dev.rapport.events.customer.PurchaseRecorded toContract(PurchaseRecorded event) {
+        return new dev.rapport.events.customer.PurchaseRecorded(
+                event.customerId().value(),
+                event.purchaseId().value(),
+                event.orderId().value(),
+                event.total().amount(),
+                event.total().currency().code(),
+                event.occurredAt(),
+                event.lineCount());
+    }
+
+    static dev.rapport.events.customer.PurchaseReturned toContract(PurchaseReturned event) {
+        UUID returnId = event.returnId().value();
+        return new dev.rapport.events.customer.PurchaseReturned(
+                event.customerId().value(),
+                event.purchaseId().value(),
+                event.orderId().value(),
+                returnId,
+                text(event.returnKey()),
+                event.amount().amount(),
+                event.amount().currency().code(),
+                event.occurredAt(),
+                event.reason());
+    }
+
+    private static List<String> tags(CustomerProfile profile) {
+        return profile.tags().stream().map(Tag::value).toList();
+    }
+
+    private static String text(Object valueObject) {
+        return valueObject == null ? null : valueObject.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package dev.rapport.customer.application.port.in;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Raw filters as a client sends them; null means "no filter". */
+public record SearchCustomersQuery(String text, String email, String phone, String tag, String externalId,
+                                   Instant createdAfter, PageRequest page) {
+
+    public SearchCustomersQuery {
+        Objects.requireNonNull(page, "page");
+    }
+}

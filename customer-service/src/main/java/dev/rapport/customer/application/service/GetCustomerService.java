@@ -1,0 +1,27 @@
+package dev.rapport.customer.application.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.customer.application.port.in.GetCustomerUseCase;
+import dev.rapport.customer.application.port.out.CustomerRepository;
+import dev.rapport.customer.domain.customer.Customer;
+import dev.rapport.customer.domain.customer.CustomerId;
+import dev.rapport.customer.domain.customer.CustomerNotFoundException;
+
+@ApplicationScoped
+public class GetCustomerService implements GetCustomerUseCase {
+
+    private final CustomerRepository customers;
+
+    GetCustomerService(CustomerRepository customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public Customer get(UUID customerId) {
+        return customers.findById(new CustomerId(customerId))
+                .orElseThrow(() -> new CustomerNotFoundException(customerId.toString()));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.rapport.customer.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.rapport.customer.application.port.in.RegisterCustomerCommand;
+import dev.rapport.customer.application.port.in.RegisterCustomerUseCase;
+import dev.rapport.customer.application.port.out.CustomerEventPublisher;
+import dev.rapport.customer.application.port.out.CustomerRepository;
+import dev.rapport.customer.application.port.out.PhoneNumberNormaliser;
+import dev.rapport.customer.domain.customer.Customer;
+import dev.rapport.customer.domain.customer.CustomerId;
+import dev.rapport.customer.domain.customer.CustomerProfile;
+import dev.rapport.customer.domain.customer.ReferralCode;
+import dev.rapport.customer.domain.shared.Violations;
+
+@ApplicationScoped
+public class RegisterCustomerService implements RegisterCustomerUseCase {
+
+    private final CustomerRepository customers;
+    private final CustomerUniqueness uniqueness;
+    private final CustomerEventPublisher events;
+    private final PhoneNumberNormaliser phoneNumbers;
+    private final Clock clock;
+
+    RegisterCustomerService(CustomerRepository customers, CustomerUniqueness uniqueness, CustomerEventPublisher events,
+                            PhoneNumberNormaliser phoneNumbers, Clock clock) {
+        this.customers = customers;
+        this.uniqueness = uniqueness;
+        this.events = events;
+        this.phoneNumbers = phoneNumbers;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Customer register(RegisterCustomerCommand command) {
+        Instant now = Clocks.now(clock);
+        Violations violations = new Violations();
+        ReferralCode referralCode = violations.optional("referralCode", blankToNull(command.referralCode()),
+                ReferralCode::new);
+        CustomerProfile profile = violations.check("", () -> CustomerProfile.builder(LocalDate.ofInstant(now, ZoneOffset.UTC))
+                .externalId(command.externalId())
+                .firstName(command.firstName())
+                .lastName(command.lastName())
+                .email(command.email())
+                .phone(command.phone(), phoneNumbers::normalise)
+                .company(command.company())
+                .jobTitle(command.jobTitle())
+                .acquisitionChannel(command.acquisitionChannel())
+                .preferences(command.preferences())
+                .tags(command.tags())
+                .attributes(command.attributes())
+                .birthday(command.birthday())
+                .build());
+        violations.throwIfAny();
+        uniqueness.check(profile, null);
+
+        Customer customer = Customer.register(CustomerId.newId(), profile, referralCode, now);
+        customers.add(customer);
+        events.publishAll(customer.pullEvents());
+        return customer;
+    }
+
+    private static String blankToNull(String raw) {
+        return raw == null || raw.isBlank() ? null : raw;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.rapport.customer.domain.customer;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dev.rapport.customer.domain.event.CustomerDomainEvent;
+import dev.rapport.customer.domain.event.CustomerRegistered;
+import dev.rapport.customer.domain.event.CustomerUpdated;
+
+/**
+ * The customer record, aggregate root of level one. Holds the profile, when it was created and
+ * changed, and a version that grows by one with every change (the HTTP ETag). State changes raise
+ * domain events which the application publishes in the same transaction.
+ */
+public final class Customer {
+
+    private final CustomerId id;
+    private CustomerProfile profile;
+    private final ReferralCode referralCode;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private long version;
+    private final List<CustomerDomainEvent> pendingEvents = new ArrayList<>();
+
+    private Customer(CustomerId id, CustomerProfile profile, ReferralCode referralCode, Instant createdAt,
+                     Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.referralCode = referralCode;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative");
+        }
+        this.version = version;
+    }
+
+    public static Customer register(CustomerId id, CustomerProfile profile, ReferralCode referralCode, Instant now) {
+        Customer customer = new Customer(id, profile, referralCode, now, now, 0);
+        customer.pendingEvents.add(new CustomerRegistered(id, profile, referralCode, now));
+        return customer;
+    }
+
+    /** Rebuilds a stored customer; raises no event. */
+    public static Customer restore(CustomerId id, CustomerProfile profile, ReferralCode referralCode,
+                                   Instant createdAt, Instant updatedAt, long version) {
+        return new Customer(id, profile, referralCode, createdAt, updatedAt, version);
+    }
+
+    /**
+     * Replaces the profile. Returns the names of the fields that changed; when none did, nothing
+     * happens (no new version, no event), so repeating an update is harmless.
+     */
+    public List<String> update(CustomerProfile newProfile, Instant now) {
+        Objects.requireNonNull(newProfile, "newProfile");
+        List<String> changed = newProfile.changedFieldsSince(profile);
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        profile = newProfile;
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
+        version++;
+        pendingEvents.add(new CustomerUpdated(id, changed, profile, version, updatedAt));
+        return changed;
+    }
+
+    /** Hands the events raised since the last call to the caller, who publishes them. */
+    public List<CustomerDomainEvent> pullEvents() {
+        List<CustomerDomainEvent> events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
+    }
+
+    public CustomerId id() {
+        return id;
+    }
+
+    public CustomerProfile profile() {
+        return profile;
+    }
+
+    public ReferralCode referralCode() {
+        return referralCode;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.rapport.customer.domain.customer;
+
+import dev.rapport.customer.domain.shared.DomainException;
+
+public class CustomerNotFoundException extends DomainException {
+
+    private final String customerId;
+
+    public CustomerNotFoundException(String customerId) {
+        super("No customer with id " + customerId);
+        this.customerId = customerId;
+    }
+
+    public String customerId() {
+        return customerId;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.rapport.customer.domain.purchase;
+
+import dev.rapport.customer.domain.shared.DomainException;
+
+public class PurchaseNotFoundException extends DomainException {
+
+    public PurchaseNotFoundException(String customerId, String orderId) {
+        super("Customer " + customerId + " has no purchase with order id " + orderId);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rapport.customer.domain.purchase;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.rapport.customer.domain.shared.TimeOrderedIds;
+
+public record ReturnId(UUID value) {
+
+    public ReturnId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static ReturnId newId() {
+        return new ReturnId(TimeOrderedIds.next());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

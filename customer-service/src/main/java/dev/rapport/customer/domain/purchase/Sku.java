@@ -1,0 +1,18 @@
+package dev.rapport.customer.domain.purchase;
+
+import dev.rapport.customer.domain.shared.Texts;
+
+/** Stock-keeping unit as the shop names it; compared exactly. */
+public record Sku(String value) {
+
+    public static final int MAX_LENGTH = 64;
+
+    public Sku {
+        value = Texts.required(value, MAX_LENGTH);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
