@@ -131,6 +131,8 @@ class CustomerEventsKafkaTest {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "customer-events-test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        // The outbox relay publishes in Kafka transactions: read what consumers in production read.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 

@@ -8,6 +8,8 @@ public final class RouteTable {
 
     public static final List<GatewayRoute> ROUTES = List.of(
             new GatewayRoute("customers", "/api/customers", Upstream.CUSTOMER),
+            new GatewayRoute("follow-ups", "/api/follow-ups", Upstream.CUSTOMER),
+            new GatewayRoute("imports", "/api/imports", Upstream.CUSTOMER),
             new GatewayRoute("feedback", "/api/feedback", Upstream.FEEDBACK),
             new GatewayRoute("complaints", "/api/complaints", Upstream.FEEDBACK),
             new GatewayRoute("surveys", "/api/surveys", Upstream.FEEDBACK),

@@ -67,9 +67,25 @@ public final class RoutePolicy {
     public static final List<Rule> RULES = List.of(
             // Customers (customer-service). Agents read; changes are admin work or a partner's with scopes.
             rule(READ, "/api/customers/*/overview", roles(AGENT), scopes("customers:read")),
+            // Privacy: a full export or an erasure is a data-protection officer's act (admin), or a
+            // partner's holding the dedicated scope; customers:read/write alone are not enough.
+            rule(READ, "/api/customers/*/export", roles(), scopes("privacy:export")),
+            rule(READ, "/api/customers/*/erasure", roles(), scopes("privacy:erase")),
+            rule(EnumSet.of(Method.DELETE), "/api/customers/*", roles(), scopes("privacy:erase")),
+            // Regular contact: agents log interactions, record consent they captured and work
+            // follow-ups; partners (e.g. a contact-centre system) with customers:write too.
+            rule(WRITE, "/api/customers/*/interactions/**", roles(AGENT), scopes("customers:write")),
+            rule(EnumSet.of(Method.PUT), "/api/customers/*/consents/*/*", roles(AGENT), scopes("customers:write")),
+            rule(WRITE, "/api/customers/*/follow-ups/**", roles(AGENT), scopes("customers:write")),
+            rule(READ, "/api/follow-ups/**", roles(AGENT), scopes("customers:read")),
+            rule(WRITE, "/api/follow-ups/**", roles(AGENT), scopes("customers:write")),
             rule(POST, "/api/customers/*/purchases/**", roles(), scopes("purchases:write")),
             rule(READ, "/api/customers/**", roles(AGENT), scopes("customers:read")),
             rule(WRITE, "/api/customers/**", roles(), scopes("customers:write")),
+            // Bulk import creates customers and purchases at once: admin, or a partner key with the
+            // import scope (a migration tool), never a plain customers:write key.
+            rule(READ, "/api/imports/**", roles(), scopes("imports:write", "imports:read")),
+            rule(POST, "/api/imports", roles(), scopes("imports:write")),
             // Complaints and feedback (feedback-service): agents work them, analysts read feedback KPIs.
             rule(READ, "/api/complaints/**", roles(AGENT), scopes("feedback:read")),
             rule(WRITE, "/api/complaints/**", roles(AGENT), scopes("feedback:write")),

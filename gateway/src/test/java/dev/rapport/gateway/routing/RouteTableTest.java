@@ -17,6 +17,9 @@ class RouteTableTest {
         assertEquals(Upstream.LOYALTY, RouteTable.find("/api/loyalty/accounts/1").orElseThrow().upstream());
         assertEquals(Upstream.SEGMENTATION, RouteTable.find("/api/segments/customers/1").orElseThrow().upstream());
         assertEquals("/customers/42", RouteTable.find("/api/customers/42").orElseThrow().upstreamPath("/api/customers/42"));
+        assertEquals(Upstream.CUSTOMER, RouteTable.find("/api/follow-ups").orElseThrow().upstream());
+        assertEquals(Upstream.CUSTOMER, RouteTable.find("/api/imports/9").orElseThrow().upstream());
+        assertEquals("/imports/9", RouteTable.find("/api/imports/9").orElseThrow().upstreamPath("/api/imports/9"));
     }
 
     @Test

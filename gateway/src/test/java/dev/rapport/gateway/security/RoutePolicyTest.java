@@ -45,6 +45,36 @@ class RoutePolicyTest {
     }
 
     @Test
+    void agentsWorkRegularContactButNotPrivacyOrImports() {
+        Caller agent = user(RoutePolicy.AGENT);
+        assertTrue(RoutePolicy.permits(agent, "POST", "/api/customers/1/interactions"));
+        assertTrue(RoutePolicy.permits(agent, "PUT", "/api/customers/1/consents/email/marketing"));
+        assertTrue(RoutePolicy.permits(agent, "POST", "/api/customers/1/follow-ups"));
+        assertTrue(RoutePolicy.permits(agent, "GET", "/api/follow-ups"));
+        assertTrue(RoutePolicy.permits(agent, "POST", "/api/follow-ups/5/complete"));
+        assertFalse(RoutePolicy.permits(agent, "GET", "/api/customers/1/export"));
+        assertFalse(RoutePolicy.permits(agent, "DELETE", "/api/customers/1"));
+        assertFalse(RoutePolicy.permits(agent, "POST", "/api/customers/1/merge"));
+        assertFalse(RoutePolicy.permits(agent, "POST", "/api/imports"));
+    }
+
+    @Test
+    void privacyAndImportsNeedTheirOwnScopes() {
+        Caller crmPartner = partner("customers:read", "customers:write", "purchases:write");
+        assertFalse(RoutePolicy.permits(crmPartner, "GET", "/api/customers/1/export"));
+        assertFalse(RoutePolicy.permits(crmPartner, "DELETE", "/api/customers/1"));
+        assertFalse(RoutePolicy.permits(crmPartner, "POST", "/api/imports"));
+        assertTrue(RoutePolicy.permits(crmPartner, "PUT", "/api/customers/by-external-id/X-1"));
+
+        assertTrue(RoutePolicy.permits(partner("privacy:export"), "GET", "/api/customers/1/export"));
+        assertTrue(RoutePolicy.permits(partner("privacy:erase"), "DELETE", "/api/customers/1"));
+        assertTrue(RoutePolicy.permits(partner("privacy:erase"), "GET", "/api/customers/1/erasure"));
+        assertTrue(RoutePolicy.permits(partner("imports:write"), "POST", "/api/imports"));
+        assertTrue(RoutePolicy.permits(partner("imports:write"), "GET", "/api/imports/7"));
+        assertFalse(RoutePolicy.permits(partner("imports:read"), "POST", "/api/imports"));
+    }
+
+    @Test
     void analystsOnlyRead() {
         Caller analyst = user(RoutePolicy.ANALYST);
         assertTrue(RoutePolicy.permits(analyst, "GET", "/api/segments/kpis"));

@@ -105,7 +105,9 @@ class EventHandlerRunner {
                         // Offsets move only after the effect is committed (see ConsumerLoop).
                         ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
                         // A new group starts from the oldest retained event, not from "now".
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        // The outbox relay publishes in transactions; an aborted round must stay unseen.
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
     }
 
     private Map<String, Object> deadLetterProducerProperties() {

@@ -5,7 +5,7 @@ import dev.rapport.messaging.internal.StopSignal;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -24,8 +24,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -36,12 +34,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * of {@code rapport_outbox}, and releases the lock by itself when the process or the connection dies.
  * A relay without the lock retries every {@code lockRetryInterval}.
  *
- * <p>A round reads up to {@code batchSize} unpublished rows in id order, sends them all, waits for
- * every acknowledgement and marks published the acknowledged rows that no failed row of the same key
- * precedes (see {@link PublishedRows}).
- * When a send fails the rest stays pending and the round is retried after a backoff, so a Kafka
- * outage only delays events. Delivery is at least once: a row acknowledged by Kafka but not marked
- * (crash or lost database in between) is sent again.
+ * <p>A round reads up to {@code batchSize} unpublished rows in id order and sends them in one Kafka
+ * transaction; only after the commit are they marked published. When the round fails (broker gone,
+ * a batch expired, the producer fenced) the transaction is aborted, every row stays pending and the
+ * round is retried after a backoff, so a Kafka outage only delays events and never reorders a key.
+ * Delivery is at least once: a round committed to Kafka but not marked (crash or lost database in
+ * between) is sent again, and idempotent consumers drop the repeat.
  */
 public final class OutboxRelay {
 
@@ -216,47 +214,30 @@ public final class OutboxRelay {
         return connection;
     }
 
+    /**
+     * Sends one round as one Kafka transaction and marks its rows only after the commit: either every
+     * row of the round is visible to (read-committed) consumers, in id order per key, or none is and
+     * the whole round is sent again.
+     */
     private int publishPending() throws SQLException {
         List<PendingEvent> pending = readPending();
         if (pending.isEmpty()) {
             return 0;
         }
-        Producer<String, byte[]> sender = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
-        Throwable failure = null;
-        for (PendingEvent event : pending) {
-            try {
-                acks.add(sender.send(record(event)));
-            } catch (RuntimeException e) {
-                // Typically no metadata within max.block.ms: the rest of the batch would wait the same.
-                failure = e;
-                break;
+        try {
+            Producer<String, byte[]> sender = producer();
+            sender.beginTransaction();
+            for (PendingEvent event : pending) {
+                sender.send(record(event));
             }
+            // Flushes and fails if any send of the round failed (expired, broker gone, fenced).
+            sender.commitTransaction();
+        } catch (KafkaException e) {
+            // The caller closes the producer, which aborts the open transaction; the next producer's
+            // initTransactions() also aborts whatever this epoch left behind.
+            throw new PublishException(e, pending.size());
         }
-        boolean[] acknowledged = new boolean[pending.size()];
-        for (int i = 0; i < acks.size(); i++) {
-            try {
-                acks.get(i).get();
-                acknowledged[i] = true;
-            } catch (ExecutionException e) {
-                failure = failure == null ? e.getCause() : failure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure == null ? e : failure;
-                break;
-            }
-        }
-        boolean[] markable = PublishedRows.markable(pending, acknowledged);
-        List<PendingEvent> done = new ArrayList<>(pending.size());
-        for (int i = 0; i < markable.length; i++) {
-            if (markable[i]) {
-                done.add(pending.get(i));
-            }
-        }
-        markPublished(done);
-        if (done.size() < pending.size()) {
-            throw new PublishException(failure, pending.size() - done.size());
-        }
+        markPublished(pending);
         return pending.size();
     }
 
@@ -296,6 +277,7 @@ public final class OutboxRelay {
     private Producer<String, byte[]> producer() {
         if (producer == null) {
             producer = new KafkaProducer<>(settings.producerProperties());
+            producer.initTransactions();
         }
         return producer;
     }

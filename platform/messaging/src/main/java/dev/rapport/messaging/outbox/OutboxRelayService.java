@@ -30,18 +30,21 @@ public class OutboxRelayService {
     private final Optional<String> jdbcUrl;
     private final Optional<String> username;
     private final Optional<String> password;
+    private final String applicationName;
     private OutboxRelay relay;
 
     OutboxRelayService(MessagingConfig config,
                        @Identifier("default-kafka-broker") Map<String, Object> kafkaSettings,
                        @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
                        @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+                       @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+                       @ConfigProperty(name = "quarkus.application.name", defaultValue = "rapport") String applicationName) {
         this.config = config;
         this.kafkaSettings = kafkaSettings;
         this.jdbcUrl = jdbcUrl;
         this.username = username;
         this.password = password;
+        this.applicationName = applicationName;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -118,6 +121,11 @@ public class OutboxRelayService {
                         ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
                         // No duplicates from the producer's own retries and no reordering within a partition.
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                        // Each round is one Kafka transaction: a batch that expires while the broker is
+                        // away can then never be overtaken by a later batch of the same key (which a
+                        // plain idempotent producer allows). One id per service also fences a relay
+                        // that lost its database session but still thinks it leads.
+                        ProducerConfig.TRANSACTIONAL_ID_CONFIG, applicationName + "-outbox-relay",
                         ProducerConfig.ACKS_CONFIG, "all",
                         ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5));
     }

@@ -87,7 +87,9 @@ public final class TestKafka {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.kafka().bootstrapServers(),
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                // As every Rapport consumer: aborted outbox rounds must stay invisible.
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"));
     }
 
     private static List<TopicPartition> assignFromBeginning(KafkaConsumer<String, byte[]> consumer, String topic,
