@@ -11,6 +11,8 @@ public interface CustomerServiceConfig {
 
     Paging paging();
 
+    FollowUps followUps();
+
     interface Phone {
         /**
          * ISO 3166 region assumed for numbers typed without a country code, e.g. "(415) 555-2671"
@@ -26,5 +28,11 @@ public interface CustomerServiceConfig {
 
         @WithDefault("100")
         int maxLimit();
+    }
+
+    interface FollowUps {
+        /** Zone of "today", "week" and bare due dates (rapport.customer.follow-ups.zone). */
+        @WithDefault("UTC")
+        java.time.ZoneId zone();
     }
 }

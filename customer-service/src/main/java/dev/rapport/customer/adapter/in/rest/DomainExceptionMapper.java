@@ -13,6 +13,9 @@ import jakarta.ws.rs.ext.Provider;
 import dev.rapport.customer.domain.customer.CustomerNotFoundException;
 import dev.rapport.customer.domain.customer.DuplicateCustomerException;
 import dev.rapport.customer.domain.customer.StaleVersionException;
+import dev.rapport.customer.domain.followup.FollowUpNotFoundException;
+import dev.rapport.customer.domain.followup.FollowUpStateConflictException;
+import dev.rapport.customer.domain.interaction.IdempotencyKeyConflictException;
 import dev.rapport.customer.domain.purchase.OrderIdConflictException;
 import dev.rapport.customer.domain.purchase.PurchaseNotFoundException;
 import dev.rapport.customer.domain.purchase.ReturnKeyConflictException;
@@ -20,6 +23,7 @@ import dev.rapport.customer.domain.purchase.ReturnNotPossibleException;
 import dev.rapport.customer.domain.shared.DomainException;
 import dev.rapport.customer.domain.shared.FieldViolation;
 import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.customer.domain.shared.WireNames;
 import dev.rapport.http.FieldError;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemResponses;
@@ -33,6 +37,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     static final String ORDER_ID_CONFLICT = ProblemTypes.of("order-id-conflict");
     static final String RETURN_KEY_CONFLICT = ProblemTypes.of("return-key-conflict");
     static final String RETURN_NOT_POSSIBLE = ProblemTypes.of("return-not-possible");
+    static final String IDEMPOTENCY_KEY_CONFLICT = ProblemTypes.of("idempotency-key-conflict");
+    static final String FOLLOW_UP_STATE_CONFLICT = ProblemTypes.of("follow-up-state-conflict");
 
     @Context
     UriInfo uriInfo;
@@ -74,6 +80,14 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             }
             case ReturnNotPossibleException notPossible -> new ProblemDetail(RETURN_NOT_POSSIBLE,
                     "Return not possible", 422, detail, null, fieldErrors(notPossible.violations()), Map.of());
+            case FollowUpNotFoundException notFound ->
+                    ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Follow-up not found", detail);
+            case FollowUpStateConflictException conflict ->
+                    ProblemDetail.of(409, FOLLOW_UP_STATE_CONFLICT, "Follow-up already closed", detail)
+                            .withExtension("currentStatus", WireNames.of(conflict.currentStatus()));
+            case IdempotencyKeyConflictException conflict ->
+                    ProblemDetail.of(409, IDEMPOTENCY_KEY_CONFLICT, "Idempotency key already used", detail)
+                            .withExtension("existingInteractionId", conflict.existingInteractionId().value());
             default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
         };
     }

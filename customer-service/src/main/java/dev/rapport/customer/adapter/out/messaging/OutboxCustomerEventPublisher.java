@@ -8,11 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.rapport.customer.application.port.out.CustomerEventPublisher;
 import dev.rapport.customer.domain.customer.CustomerProfile;
 import dev.rapport.customer.domain.customer.Tag;
+import dev.rapport.customer.domain.event.ConsentChanged;
 import dev.rapport.customer.domain.event.CustomerDomainEvent;
 import dev.rapport.customer.domain.event.CustomerRegistered;
 import dev.rapport.customer.domain.event.CustomerUpdated;
+import dev.rapport.customer.domain.event.InteractionLogged;
 import dev.rapport.customer.domain.event.PurchaseRecorded;
 import dev.rapport.customer.domain.event.PurchaseReturned;
+import dev.rapport.customer.domain.shared.WireNames;
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.customer.CustomerEvents;
@@ -48,6 +51,12 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
             case PurchaseReturned returned ->
                     CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.PurchaseReturned.TYPE, subject,
                             toContract(returned));
+            case ConsentChanged changed ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.ConsentChanged.TYPE, subject,
+                            toContract(changed));
+            case InteractionLogged logged ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.InteractionLogged.TYPE, subject,
+                            toContract(logged));
         };
         outbox.append(Topics.CUSTOMER_EVENTS, cloudEvent);
     }
@@ -109,6 +118,29 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
                 event.amount().currency().code(),
                 event.occurredAt(),
                 event.reason());
+    }
+
+    static dev.rapport.events.customer.ConsentChanged toContract(ConsentChanged event) {
+        var current = event.current();
+        return new dev.rapport.events.customer.ConsentChanged(
+                event.customerId().value(),
+                WireNames.of(current.channel()),
+                WireNames.of(current.purpose()),
+                WireNames.of(current.status()),
+                current.source(),
+                current.capturedAt());
+    }
+
+    /** Deliberately without the summary: free text may hold personal data and stays in this service. */
+    static dev.rapport.events.customer.InteractionLogged toContract(InteractionLogged event) {
+        var interaction = event.interaction();
+        return new dev.rapport.events.customer.InteractionLogged(
+                event.customerId().value(),
+                interaction.id().value(),
+                WireNames.of(interaction.channel()),
+                WireNames.of(interaction.direction()),
+                interaction.occurredAt(),
+                interaction.agent());
     }
 
     private static List<String> tags(CustomerProfile profile) {

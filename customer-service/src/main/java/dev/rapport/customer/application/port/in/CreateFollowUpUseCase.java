@@ -1,0 +1,13 @@
+package dev.rapport.customer.application.port.in;
+
+import dev.rapport.customer.domain.followup.FollowUp;
+
+public interface CreateFollowUpUseCase {
+
+    /**
+     * @throws dev.rapport.customer.domain.customer.CustomerNotFoundException unknown customer
+     * @throws dev.rapport.customer.domain.shared.InvalidInputException invalid fields, or an interactionId
+     *         that is not one of this customer's interactions
+     */
+    FollowUp create(CreateFollowUpCommand command);
+}

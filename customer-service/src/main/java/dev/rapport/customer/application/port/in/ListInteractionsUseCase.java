@@ -1,0 +1,15 @@
+package dev.rapport.customer.application.port.in;
+
+import java.util.UUID;
+
+import dev.rapport.customer.domain.interaction.Interaction;
+
+public interface ListInteractionsUseCase {
+
+    /**
+     * A customer's interactions, newest first (occurredAt, then id).
+     *
+     * @throws dev.rapport.customer.domain.customer.CustomerNotFoundException unknown customer
+     */
+    Page<Interaction> list(UUID customerId, PageRequest page);
+}

@@ -1,0 +1,26 @@
+package dev.rapport.customer.application.port.out;
+
+import java.util.Optional;
+
+import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.customer.domain.followup.FollowUp;
+import dev.rapport.customer.domain.followup.FollowUpCriteria;
+import dev.rapport.customer.domain.followup.FollowUpId;
+
+/** Where follow-ups are kept. Writes join the caller's transaction. */
+public interface FollowUpRepository {
+
+    void add(FollowUp followUp);
+
+    Optional<FollowUp> findById(FollowUpId id);
+
+    /** Reads and locks the follow-up until the transaction ends, so concurrent closes queue up. */
+    Optional<FollowUp> findByIdForUpdate(FollowUpId id);
+
+    /** Stores the changed status and closedAt. */
+    void updateStatus(FollowUp followUp);
+
+    /** Ordered by (dueAt, id) ascending. */
+    Page<FollowUp> search(FollowUpCriteria criteria, PageRequest page);
+}

@@ -1,0 +1,45 @@
+package dev.rapport.customer.application.service;
+
+import java.time.Clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.customer.application.port.in.FollowUpQuery;
+import dev.rapport.customer.application.port.in.ListFollowUpsUseCase;
+import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.customer.application.port.out.CustomerRepository;
+import dev.rapport.customer.application.port.out.FollowUpRepository;
+import dev.rapport.customer.domain.customer.CustomerId;
+import dev.rapport.customer.domain.customer.CustomerNotFoundException;
+import dev.rapport.customer.domain.followup.FollowUp;
+import dev.rapport.customer.domain.followup.FollowUpCalendar;
+import dev.rapport.customer.domain.followup.FollowUpCriteria;
+
+@ApplicationScoped
+public class ListFollowUpsService implements ListFollowUpsUseCase {
+
+    private final CustomerRepository customers;
+    private final FollowUpRepository followUps;
+    private final FollowUpCalendar calendar;
+    private final Clock clock;
+
+    ListFollowUpsService(CustomerRepository customers, FollowUpRepository followUps, FollowUpCalendar calendar,
+                         Clock clock) {
+        this.customers = customers;
+        this.followUps = followUps;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<FollowUp> list(FollowUpQuery query, PageRequest page) {
+        CustomerId customerId = query.customerId() == null ? null : new CustomerId(query.customerId());
+        FollowUpCriteria criteria = FollowUpCriteria.parse(customerId, query.due(), query.owner(), query.status(),
+                Clocks.now(clock), calendar);
+        if (customerId != null && !customers.exists(customerId)) {
+            throw new CustomerNotFoundException(customerId.toString());
+        }
+        return followUps.search(criteria, page);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rapport.customer.domain.followup;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.rapport.customer.domain.shared.TimeOrderedIds;
+
+public record FollowUpId(UUID value) {
+
+    public FollowUpId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static FollowUpId newId() {
+        return new FollowUpId(TimeOrderedIds.next());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

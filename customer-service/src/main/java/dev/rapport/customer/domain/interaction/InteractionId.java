@@ -1,0 +1,22 @@
+package dev.rapport.customer.domain.interaction;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import dev.rapport.customer.domain.shared.TimeOrderedIds;
+
+public record InteractionId(UUID value) {
+
+    public InteractionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static InteractionId newId() {
+        return new InteractionId(TimeOrderedIds.next());
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
