@@ -7,22 +7,13 @@ import static dev.rapport.customer.api.TestData.recordPurchase;
 import static dev.rapport.customer.api.TestData.uniqueOrderId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +23,6 @@ import io.restassured.http.ContentType;
 
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.EventJson;
-import dev.rapport.events.Topics;
 import dev.rapport.events.customer.CustomerEvents;
 import dev.rapport.events.customer.CustomerRegistered;
 import dev.rapport.events.customer.CustomerUpdated;
@@ -45,8 +35,7 @@ class CustomerEventsKafkaTest {
 
     @Test
     void publishesOneCloudEventPerStateChangeInOrderKeyedByCustomer() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            consumer.subscribe(List.of(Topics.CUSTOMER_EVENTS));
+        try (CustomerEventsTopic topic = CustomerEventsTopic.subscribe()) {
 
             Map<String, Object> body = TestData.customer();
             body.put("tags", List.of("VIP"));
@@ -69,7 +58,7 @@ class CustomerEventsKafkaTest {
             given().contentType("application/merge-patch+json").body("{\"jobTitle\": \"Countess\"}")
                     .when().patch("/customers/{id}", customerId).then().statusCode(200);
 
-            List<ConsumerRecord<String, byte[]>> records = readUntil(consumer, customerId, 5);
+            List<ConsumerRecord<String, byte[]>> records = topic.readUntil(customerId, 5);
 
             assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(customerId));
             List<CloudEvent> events = records.stream().map(r -> EventJson.parse(r.value())).toList();
@@ -122,35 +111,5 @@ class CustomerEventsKafkaTest {
             assertThat(last.changedFields()).containsExactly("jobTitle");
             assertThat(last.version()).isEqualTo(2);
         }
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "customer-events-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        // The outbox relay publishes in Kafka transactions: read what consumers in production read.
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    /** Polls until {@code count} records of this customer arrived; fails after 30 s. */
-    private static List<ConsumerRecord<String, byte[]>> readUntil(KafkaConsumer<String, byte[]> consumer,
-                                                                  String customerId, int count) {
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (mine.size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("only " + mine.size() + " of " + count + " events of customer " + customerId + " arrived");
-            }
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
-                if (customerId.equals(record.key())) {
-                    mine.add(record);
-                }
-            }
-        }
-        return mine;
     }
 }

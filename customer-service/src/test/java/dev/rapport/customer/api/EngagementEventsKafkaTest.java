@@ -2,29 +2,19 @@ package dev.rapport.customer.api;
 
 import static dev.rapport.customer.api.TestData.createCustomer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.EventJson;
-import dev.rapport.events.Topics;
 import dev.rapport.events.customer.ConsentChanged;
 import dev.rapport.events.customer.CustomerEvents;
 import dev.rapport.events.customer.CustomerRegistered;
@@ -36,8 +26,7 @@ class EngagementEventsKafkaTest {
 
     @Test
     void publishesConsentChangesAndLoggedInteractionsKeyedByCustomer() {
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            consumer.subscribe(List.of(Topics.CUSTOMER_EVENTS));
+        try (CustomerEventsTopic topic = CustomerEventsTopic.subscribe()) {
             String customerId = createCustomer();
 
             ConsentApiTest.put(customerId, "email", "marketing", ConsentApiTest.consent("granted", "2024-03-01T10:00:00Z"))
@@ -58,7 +47,7 @@ class EngagementEventsKafkaTest {
             // The relay keeps insertion order per key: once this last event is read, all earlier ones were.
             ConsentApiTest.put(customerId, "sms", "service", ConsentApiTest.consent("denied", null)).statusCode(200);
 
-            List<ConsumerRecord<String, byte[]>> records = readUntil(consumer, customerId, 5);
+            List<ConsumerRecord<String, byte[]>> records = topic.readUntil(customerId, 5);
 
             assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(customerId));
             List<CloudEvent> events = records.stream().map(r -> EventJson.parse(r.value())).toList();
@@ -87,33 +76,5 @@ class EngagementEventsKafkaTest {
             assertThat(sms.purpose()).isEqualTo("service");
             assertThat(sms.status()).isEqualTo("denied");
         }
-    }
-
-    private static KafkaConsumer<String, byte[]> consumer() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "engagement-events-test-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
-    }
-
-    /** Polls until {@code count} records of this customer arrived; fails after 30 s. */
-    private static List<ConsumerRecord<String, byte[]>> readUntil(KafkaConsumer<String, byte[]> consumer,
-                                                                  String customerId, int count) {
-        List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (mine.size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("only " + mine.size() + " of " + count + " events of customer " + customerId + " arrived");
-            }
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(250))) {
-                if (customerId.equals(record.key())) {
-                    mine.add(record);
-                }
-            }
-        }
-        return mine;
     }
 }
