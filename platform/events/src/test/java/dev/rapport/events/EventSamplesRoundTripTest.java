@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.events.customer.CustomerEvents;
 import dev.rapport.events.customer.CustomerRegistered;
 import dev.rapport.events.customer.CustomerUpdated;
+import dev.rapport.events.customer.CustomersMerged;
 import dev.rapport.events.customer.PurchaseRecorded;
 import dev.rapport.events.customer.PurchaseReturned;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,8 @@ class EventSamplesRoundTripTest {
                 Arguments.of("customer/customer-registered.v1.json", CustomerRegistered.TYPE, CustomerRegistered.class),
                 Arguments.of("customer/customer-updated.v1.json", CustomerUpdated.TYPE, CustomerUpdated.class),
                 Arguments.of("customer/purchase-recorded.v1.json", PurchaseRecorded.TYPE, PurchaseRecorded.class),
-                Arguments.of("customer/purchase-returned.v1.json", PurchaseReturned.TYPE, PurchaseReturned.class));
+                Arguments.of("customer/purchase-returned.v1.json", PurchaseReturned.TYPE, PurchaseReturned.class),
+                Arguments.of("customer/customers-merged.v1.json", CustomersMerged.TYPE, CustomersMerged.class));
     }
 
     @ParameterizedTest(name = "{1}")
