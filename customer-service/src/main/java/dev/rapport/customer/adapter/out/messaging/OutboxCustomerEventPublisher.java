@@ -11,6 +11,7 @@ import dev.rapport.customer.domain.customer.Tag;
 import dev.rapport.customer.domain.event.CustomerDomainEvent;
 import dev.rapport.customer.domain.event.CustomerRegistered;
 import dev.rapport.customer.domain.event.CustomerUpdated;
+import dev.rapport.customer.domain.event.CustomersMerged;
 import dev.rapport.customer.domain.event.PurchaseRecorded;
 import dev.rapport.customer.domain.event.PurchaseReturned;
 import dev.rapport.events.CloudEvent;
@@ -48,6 +49,10 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
             case PurchaseReturned returned ->
                     CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.PurchaseReturned.TYPE, subject,
                             toContract(returned));
+            case CustomersMerged merged ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.CustomersMerged.TYPE, subject,
+                            new dev.rapport.events.customer.CustomersMerged(merged.customerId().value(),
+                                    merged.duplicateId().value(), merged.mergedAt()));
         };
         outbox.append(Topics.CUSTOMER_EVENTS, cloudEvent);
     }
