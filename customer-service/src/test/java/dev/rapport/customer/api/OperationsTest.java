@@ -64,7 +64,7 @@ class OperationsTest {
                 });
             }
         }
-        assertThat(operations).isEqualTo(8);
+        assertThat(operations).isEqualTo(11); // 8 of issue 2 + upsert, duplicates, merge (issue 4 identity)
         assertThat(openapi.getMap("components.schemas")).containsKeys("ProblemDetail", "FieldError", "Customer",
                 "CreateCustomerRequest", "Purchase", "RecordPurchaseRequest");
         assertThat(paths.get("/customers").get("post").get("requestBody").toString())
