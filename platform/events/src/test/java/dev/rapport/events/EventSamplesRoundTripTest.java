@@ -7,6 +7,7 @@ import dev.rapport.events.customer.CustomerEvents;
 import dev.rapport.events.customer.CustomerRegistered;
 import dev.rapport.events.customer.CustomerUpdated;
 import dev.rapport.events.customer.InteractionLogged;
+import dev.rapport.events.customer.CustomersMerged;
 import dev.rapport.events.customer.PurchaseRecorded;
 import dev.rapport.events.customer.PurchaseReturned;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class EventSamplesRoundTripTest {
                 Arguments.of("customer/purchase-recorded.v1.json", PurchaseRecorded.TYPE, PurchaseRecorded.class),
                 Arguments.of("customer/purchase-returned.v1.json", PurchaseReturned.TYPE, PurchaseReturned.class),
                 Arguments.of("customer/consent-changed.v1.json", ConsentChanged.TYPE, ConsentChanged.class),
-                Arguments.of("customer/interaction-logged.v1.json", InteractionLogged.TYPE, InteractionLogged.class));
+                Arguments.of("customer/interaction-logged.v1.json", InteractionLogged.TYPE, InteractionLogged.class),
+                Arguments.of("customer/customers-merged.v1.json", CustomersMerged.TYPE, CustomersMerged.class));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -44,20 +44,8 @@ public class RegisterCustomerService implements RegisterCustomerUseCase {
         Violations violations = new Violations();
         ReferralCode referralCode = violations.optional("referralCode", blankToNull(command.referralCode()),
                 ReferralCode::new);
-        CustomerProfile profile = violations.check("", () -> CustomerProfile.builder(LocalDate.ofInstant(now, ZoneOffset.UTC))
-                .externalId(command.externalId())
-                .firstName(command.firstName())
-                .lastName(command.lastName())
-                .email(command.email())
-                .phone(command.phone(), phoneNumbers::normalise)
-                .company(command.company())
-                .jobTitle(command.jobTitle())
-                .acquisitionChannel(command.acquisitionChannel())
-                .preferences(command.preferences())
-                .tags(command.tags())
-                .attributes(command.attributes())
-                .birthday(command.birthday())
-                .build());
+        CustomerProfile profile = violations.check("", () -> CustomerDocuments.profile(command,
+                LocalDate.ofInstant(now, ZoneOffset.UTC), phoneNumbers));
         violations.throwIfAny();
         uniqueness.check(profile, null);
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import dev.rapport.customer.domain.event.CustomerDomainEvent;
 import dev.rapport.customer.domain.event.CustomerRegistered;
 import dev.rapport.customer.domain.event.CustomerUpdated;
+import dev.rapport.customer.domain.event.CustomersMerged;
 
 /**
  * The customer record, aggregate root of level one. Holds the profile, when it was created and
@@ -63,6 +64,28 @@ public final class Customer {
         updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
         version++;
         pendingEvents.add(new CustomerUpdated(id, changed, profile, version, updatedAt));
+        return changed;
+    }
+
+    /**
+     * Takes in a duplicate record of the same person by the rules of {@link CustomerMerge}. Always a
+     * new version (the customer now owns more: purchases, history); raises customers-merged, plus
+     * customer-updated when fields were filled in. Returns the names of the fields that changed.
+     */
+    public List<String> absorb(Customer duplicate, Instant now) {
+        Objects.requireNonNull(duplicate, "duplicate");
+        if (duplicate.id.equals(id)) {
+            throw MergeNotPossibleException.intoItself(id);
+        }
+        CustomerProfile merged = CustomerMerge.profiles(profile, duplicate.profile);
+        List<String> changed = merged.changedFieldsSince(profile);
+        profile = merged;
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
+        version++;
+        pendingEvents.add(new CustomersMerged(id, duplicate.id, updatedAt));
+        if (!changed.isEmpty()) {
+            pendingEvents.add(new CustomerUpdated(id, changed, profile, version, updatedAt));
+        }
         return changed;
     }
 

@@ -10,8 +10,14 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import dev.rapport.customer.domain.customer.CustomerMergedException;
 import dev.rapport.customer.domain.customer.CustomerNotFoundException;
 import dev.rapport.customer.domain.customer.DuplicateCustomerException;
+import dev.rapport.customer.domain.customer.MergeNotPossibleException;
+import dev.rapport.customer.domain.customer.MergePartyMergedException;
+import dev.rapport.customer.domain.customer.MergePartyNotFoundException;
+import dev.rapport.customer.domain.customer.MergeRole;
+import dev.rapport.customer.domain.customer.NoCurrentCustomerException;
 import dev.rapport.customer.domain.customer.StaleVersionException;
 import dev.rapport.customer.domain.followup.FollowUpNotFoundException;
 import dev.rapport.customer.domain.followup.FollowUpStateConflictException;
@@ -39,13 +45,20 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     static final String RETURN_NOT_POSSIBLE = ProblemTypes.of("return-not-possible");
     static final String IDEMPOTENCY_KEY_CONFLICT = ProblemTypes.of("idempotency-key-conflict");
     static final String FOLLOW_UP_STATE_CONFLICT = ProblemTypes.of("follow-up-state-conflict");
+    static final String CUSTOMER_MERGED = ProblemTypes.of("customer-merged");
+    static final String CUSTOMER_ALREADY_MERGED = ProblemTypes.of("customer-already-merged");
+    static final String MERGE_NOT_POSSIBLE = ProblemTypes.of("merge-not-possible");
 
     @Context
     UriInfo uriInfo;
 
     @Override
     public Response toResponse(DomainException exception) {
-        return ProblemResponses.of(problemOf(exception), uriInfo);
+        Response problem = ProblemResponses.of(problemOf(exception), uriInfo);
+        if (exception instanceof CustomerMergedException merged) {
+            return Response.fromResponse(problem).location(MergeRedirects.target(uriInfo, merged)).build();
+        }
+        return problem;
     }
 
     static ProblemDetail problemOf(DomainException exception) {
@@ -88,6 +101,21 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case IdempotencyKeyConflictException conflict ->
                     ProblemDetail.of(409, IDEMPOTENCY_KEY_CONFLICT, "Idempotency key already used", detail)
                             .withExtension("existingInteractionId", conflict.existingInteractionId().value());
+            case CustomerMergedException merged ->
+                    ProblemDetail.of(308, CUSTOMER_MERGED, "Customer merged", detail)
+                            .withExtension("survivorId", merged.survivorId().value());
+            case MergePartyNotFoundException notFound -> new ProblemDetail(ProblemTypes.NOT_FOUND, "Customer not found",
+                    404, detail, null, notFound.role() == MergeRole.DUPLICATE
+                            ? List.of(new FieldError("duplicateId", "no such customer")) : List.of(),
+                    Map.of("role", notFound.role().wireName()));
+            case MergePartyMergedException merged -> ProblemDetail.of(409, CUSTOMER_ALREADY_MERGED,
+                            "Customer already merged", detail)
+                    .withExtension("role", merged.role().wireName())
+                    .withExtension("mergedInto", merged.mergedInto().value());
+            case MergeNotPossibleException notPossible -> new ProblemDetail(MERGE_NOT_POSSIBLE, "Merge not possible",
+                    422, detail, null, fieldErrors(notPossible.violations()), Map.of());
+            case NoCurrentCustomerException noCustomer ->
+                    ProblemDetail.of(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed", detail);
             default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
         };
     }

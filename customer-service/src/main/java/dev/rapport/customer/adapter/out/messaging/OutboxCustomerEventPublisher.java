@@ -13,6 +13,7 @@ import dev.rapport.customer.domain.event.CustomerDomainEvent;
 import dev.rapport.customer.domain.event.CustomerRegistered;
 import dev.rapport.customer.domain.event.CustomerUpdated;
 import dev.rapport.customer.domain.event.InteractionLogged;
+import dev.rapport.customer.domain.event.CustomersMerged;
 import dev.rapport.customer.domain.event.PurchaseRecorded;
 import dev.rapport.customer.domain.event.PurchaseReturned;
 import dev.rapport.customer.domain.shared.WireNames;
@@ -57,6 +58,10 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
             case InteractionLogged logged ->
                     CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.InteractionLogged.TYPE, subject,
                             toContract(logged));
+            case CustomersMerged merged ->
+                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.CustomersMerged.TYPE, subject,
+                            new dev.rapport.events.customer.CustomersMerged(merged.customerId().value(),
+                                    merged.duplicateId().value(), merged.mergedAt()));
         };
         outbox.append(Topics.CUSTOMER_EVENTS, cloudEvent);
     }

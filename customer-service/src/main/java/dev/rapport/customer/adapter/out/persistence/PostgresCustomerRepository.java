@@ -20,6 +20,7 @@ import dev.rapport.customer.application.port.in.PageRequest;
 import dev.rapport.customer.application.port.out.CustomerRepository;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
+import dev.rapport.customer.domain.customer.CustomerMergedException;
 import dev.rapport.customer.domain.customer.CustomerSearchCriteria;
 import dev.rapport.customer.domain.customer.DuplicateCustomerException;
 import dev.rapport.customer.domain.customer.EmailAddress;
@@ -37,18 +38,34 @@ public class PostgresCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> findById(CustomerId id) {
-        return CustomerEntity.<CustomerEntity>findByIdOptional(id.value()).map(CustomerMapper::toDomain);
+        return CustomerEntity.<CustomerEntity>findByIdOptional(id.value()).map(PostgresCustomerRepository::live);
     }
 
     @Override
     public Optional<Customer> findByIdForUpdate(CustomerId id) {
         return CustomerEntity.<CustomerEntity>findByIdOptional(id.value(), LockModeType.PESSIMISTIC_WRITE)
-                .map(CustomerMapper::toDomain);
+                .map(PostgresCustomerRepository::live);
     }
 
     @Override
     public boolean exists(CustomerId id) {
-        return CustomerEntity.count("id", id.value()) > 0;
+        // One query tells all three cases: no row, a live customer (itself), a tombstone (its survivor).
+        Optional<UUID> liveOrSurvivor = CustomerEntity
+                .find("select coalesce(c.mergedInto, c.id) from CustomerEntity c where c.id = ?1", id.value())
+                .project(UUID.class)
+                .firstResultOptional();
+        if (liveOrSurvivor.isPresent() && !liveOrSurvivor.get().equals(id.value())) {
+            throw new CustomerMergedException(id, new CustomerId(liveOrSurvivor.get()));
+        }
+        return liveOrSurvivor.isPresent();
+    }
+
+    /** A tombstone is no customer any more: whoever asks for it is sent to its survivor. */
+    private static Customer live(CustomerEntity row) {
+        if (row.mergedInto != null) {
+            throw new CustomerMergedException(new CustomerId(row.id), new CustomerId(row.mergedInto));
+        }
+        return CustomerMapper.toDomain(row);
     }
 
     @Override
@@ -131,6 +148,7 @@ public class PostgresCustomerRepository implements CustomerRepository {
     public Page<Customer> search(CustomerSearchCriteria criteria, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add("c.mergedInto is null"); // tombstones are no customers
         if (criteria.text() != null) {
             where.add("c.searchText like :text escape '\\'");
             params.put("text", "%" + escapeLike(criteria.text()) + "%");
@@ -160,8 +178,7 @@ public class PostgresCustomerRepository implements CustomerRepository {
             params.put("afterTime", page.after().position());
             params.put("afterId", page.after().id());
         }
-        String query = "from CustomerEntity c"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+        String query = "from CustomerEntity c where " + String.join(" and ", where)
                 + " order by c.createdAt, c.id";
         // range() is inclusive: limit + 1 rows, the extra one tells whether another page follows.
         List<CustomerEntity> rows = CustomerEntity.<CustomerEntity>find(query, params)

@@ -1,0 +1,14 @@
+package dev.rapport.customer.application.port.in;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Merge {@code duplicateId} into {@code survivorId}; {@code expectedSurvivorVersion} from If-Match. */
+public record MergeCustomersCommand(UUID survivorId, UUID duplicateId, ExpectedVersion expectedSurvivorVersion) {
+
+    public MergeCustomersCommand {
+        Objects.requireNonNull(survivorId, "survivorId");
+        Objects.requireNonNull(duplicateId, "duplicateId");
+        Objects.requireNonNull(expectedSurvivorVersion, "expectedSurvivorVersion");
+    }
+}
