@@ -10,9 +10,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import dev.rapport.customer.domain.customer.CustomerErasedException;
 import dev.rapport.customer.domain.customer.CustomerNotFoundException;
 import dev.rapport.customer.domain.customer.DuplicateCustomerException;
 import dev.rapport.customer.domain.customer.StaleVersionException;
+import dev.rapport.customer.domain.privacy.ErasureNotFoundException;
 import dev.rapport.customer.domain.purchase.OrderIdConflictException;
 import dev.rapport.customer.domain.purchase.PurchaseNotFoundException;
 import dev.rapport.customer.domain.purchase.ReturnKeyConflictException;
@@ -33,6 +35,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     static final String ORDER_ID_CONFLICT = ProblemTypes.of("order-id-conflict");
     static final String RETURN_KEY_CONFLICT = ProblemTypes.of("return-key-conflict");
     static final String RETURN_NOT_POSSIBLE = ProblemTypes.of("return-not-possible");
+    static final String CUSTOMER_ERASED = ProblemTypes.of("customer-erased");
 
     @Context
     UriInfo uriInfo;
@@ -74,6 +77,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             }
             case ReturnNotPossibleException notPossible -> new ProblemDetail(RETURN_NOT_POSSIBLE,
                     "Return not possible", 422, detail, null, fieldErrors(notPossible.violations()), Map.of());
+            case CustomerErasedException erased -> ProblemDetail.of(410, CUSTOMER_ERASED, "Customer erased", detail)
+                    .withExtension("erasedAt", erased.erasedAt())
+                    .withExtension("erasure", "/customers/" + erased.customerId() + "/erasure");
+            case ErasureNotFoundException notFound ->
+                    ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Erasure not found", detail);
             default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
         };
     }

@@ -131,6 +131,8 @@ public class PostgresCustomerRepository implements CustomerRepository {
     public Page<Customer> search(CustomerSearchCriteria criteria, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        // Erased customers stay for aggregates but are nobody's search result.
+        where.add("c.erasedAt is null");
         if (criteria.text() != null) {
             where.add("c.searchText like :text escape '\\'");
             params.put("text", "%" + escapeLike(criteria.text()) + "%");
