@@ -1,0 +1,105 @@
+package dev.rapport.gateway.http;
+
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+
+import dev.rapport.gateway.config.GatewayConfig;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * Runs first on every request the gateway answers (API, health, OpenAPI, Swagger UI):
+ * accepts or creates the X-Request-Id, puts it in the logging MDC, echoes it, adds the security
+ * headers when the response head is written, and writes one access-log line at the end.
+ */
+@ApplicationScoped
+public class EdgeFilter {
+
+    static final String MDC_REQUEST_ID = "requestId";
+    /** A client-supplied id is kept only if it is short and safe to put into logs and headers. */
+    private static final Pattern ACCEPTABLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
+    private static final Logger ACCESS = Logger.getLogger("dev.rapport.gateway.access");
+
+    private final boolean accessLog;
+    private final String hsts;
+    private final String contentSecurityPolicy;
+
+    public EdgeFilter(GatewayConfig config) {
+        this.accessLog = config.accessLog().enabled();
+        String configuredHsts = config.securityHeaders().strictTransportSecurity().trim();
+        this.hsts = configuredHsts.equalsIgnoreCase("off") ? null : configuredHsts;
+        this.contentSecurityPolicy = config.securityHeaders().contentSecurityPolicy();
+    }
+
+    void register(@Observes Filters filters) {
+        // Highest priority: before CORS answers a preflight, so those get the headers too.
+        filters.register(this::handle, Integer.MAX_VALUE);
+    }
+
+    void handle(RoutingContext ctx) {
+        long startedAt = System.nanoTime();
+        String requestId = ctx.request().getHeader(RequestContext.REQUEST_ID_HEADER);
+        if (requestId == null || !ACCEPTABLE_REQUEST_ID.matcher(requestId).matches()) {
+            requestId = newRequestId();
+        }
+        ctx.put(RequestContext.REQUEST_ID, requestId);
+        MDC.put(MDC_REQUEST_ID, requestId);
+        String id = requestId;
+        String path = ctx.normalizedPath();
+        boolean swaggerUi = path.startsWith("/q/swagger-ui");
+        HttpServerResponse response = ctx.response();
+        ctx.addHeadersEndHandler(ignored -> {
+            MultiMap headers = response.headers();
+            headers.set(RequestContext.REQUEST_ID_HEADER, id);
+            headers.set("X-Content-Type-Options", "nosniff");
+            headers.set("X-Frame-Options", "DENY");
+            headers.set("Referrer-Policy", "no-referrer");
+            if (hsts != null) {
+                headers.set("Strict-Transport-Security", hsts);
+            }
+            if (!swaggerUi) {
+                headers.set("Content-Security-Policy", contentSecurityPolicy);
+            }
+        });
+        if (accessLog && !path.startsWith("/q/health") && !path.startsWith("/q/metrics")) {
+            ctx.addEndHandler(ended -> logAccess(ctx, id, startedAt, ended.succeeded()));
+        }
+        ctx.next();
+    }
+
+    private static void logAccess(RoutingContext ctx, String requestId, long startedAt, boolean completed) {
+        if (!ACCESS.isInfoEnabled()) {
+            return;
+        }
+        long micros = (System.nanoTime() - startedAt) / 1_000;
+        Object principal = ctx.get(RequestContext.PRINCIPAL);
+        Object upstream = ctx.get(RequestContext.UPSTREAM);
+        // Built by hand: a format string per request costs more than the proxying around it.
+        MDC.put(MDC_REQUEST_ID, requestId);
+        StringBuilder line = new StringBuilder(160)
+                .append(ctx.request().method().name()).append(' ').append(ctx.request().uri()).append(' ')
+                .append(ctx.response().getStatusCode()).append(' ')
+                .append(micros / 1000).append('.').append(micros % 1000 / 100).append(micros % 100 / 10).append(micros % 10)
+                .append("ms client=").append(principal == null ? "-" : principal)
+                .append(" upstream=").append(upstream == null ? "-" : upstream);
+        if (!completed) {
+            line.append(" (connection closed before the response ended)");
+        }
+        ACCESS.info(line);
+    }
+
+    /** A random (version 4) UUID without SecureRandom: request ids must be unique, not secret. */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long least = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new UUID(most, least).toString();
+    }
+}
