@@ -64,7 +64,8 @@ class OperationsTest {
                 });
             }
         }
-        assertThat(operations).isEqualTo(8);
+        // 8 of issue 2, + 3 privacy (export, erase, erasure status).
+        assertThat(operations).isEqualTo(8 + 3);
         assertThat(openapi.getMap("components.schemas")).containsKeys("ProblemDetail", "FieldError", "Customer",
                 "CreateCustomerRequest", "Purchase", "RecordPurchaseRequest");
         assertThat(paths.get("/customers").get("post").get("requestBody").toString())
