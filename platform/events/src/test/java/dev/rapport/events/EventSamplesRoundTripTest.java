@@ -3,6 +3,7 @@ package dev.rapport.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rapport.events.customer.ConsentChanged;
+import dev.rapport.events.customer.CustomerErased;
 import dev.rapport.events.customer.CustomerEvents;
 import dev.rapport.events.customer.CustomerRegistered;
 import dev.rapport.events.customer.CustomerUpdated;
@@ -10,6 +11,7 @@ import dev.rapport.events.customer.InteractionLogged;
 import dev.rapport.events.customer.CustomersMerged;
 import dev.rapport.events.customer.PurchaseRecorded;
 import dev.rapport.events.customer.PurchaseReturned;
+import dev.rapport.events.privacy.ErasureConfirmed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -44,7 +46,9 @@ class EventSamplesRoundTripTest {
                 Arguments.of("customer/purchase-returned.v1.json", PurchaseReturned.TYPE, PurchaseReturned.class),
                 Arguments.of("customer/consent-changed.v1.json", ConsentChanged.TYPE, ConsentChanged.class),
                 Arguments.of("customer/interaction-logged.v1.json", InteractionLogged.TYPE, InteractionLogged.class),
-                Arguments.of("customer/customers-merged.v1.json", CustomersMerged.TYPE, CustomersMerged.class));
+                Arguments.of("customer/customers-merged.v1.json", CustomersMerged.TYPE, CustomersMerged.class),
+                Arguments.of("customer/customer-erased.v1.json", CustomerErased.TYPE, CustomerErased.class),
+                Arguments.of("privacy/erasure-confirmed.v1.json", ErasureConfirmed.type("customer"), ErasureConfirmed.class));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -97,6 +101,15 @@ class EventSamplesRoundTripTest {
 
         assertEquals("ORD-2026-000123", data.orderId());
         assertEquals(new BigDecimal("139.80"), data.total());
+    }
+
+    @Test
+    void erasureConfirmationTypeIsNamedAfterItsProducer() {
+        assertEquals("rapport.loyalty.erasure-confirmed.v1", ErasureConfirmed.type("loyalty"));
+        assertTrue(ErasureConfirmed.isType(ErasureConfirmed.type("segmentation")));
+        assertTrue(!ErasureConfirmed.isType("rapport.loyalty.erasure-confirmed.v2"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ErasureConfirmed.type("Loyalty Service"));
     }
 
     private static byte[] read(String sample) throws IOException {

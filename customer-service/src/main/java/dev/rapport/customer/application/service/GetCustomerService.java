@@ -21,7 +21,9 @@ public class GetCustomerService implements GetCustomerUseCase {
 
     @Override
     public Customer get(UUID customerId) {
-        return customers.findById(new CustomerId(customerId))
+        Customer customer = customers.findById(new CustomerId(customerId))
                 .orElseThrow(() -> new CustomerNotFoundException(customerId.toString()));
+        customer.requireNotErased();
+        return customer;
     }
 }

@@ -20,6 +20,7 @@ import dev.rapport.customer.application.port.out.CustomerTombstones;
 import dev.rapport.customer.application.port.out.MergeParticipant;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
+import dev.rapport.customer.domain.customer.CustomerErasedException;
 import dev.rapport.customer.domain.customer.CustomerMergedException;
 import dev.rapport.customer.domain.customer.MergeNotPossibleException;
 import dev.rapport.customer.domain.customer.MergePartyMergedException;
@@ -63,6 +64,12 @@ public class MergeCustomersService implements MergeCustomersUseCase {
         // Problems of the survivor (the URL) are reported before those of the duplicate (the body).
         Customer survivor = locked.get(survivorId).get();
         Customer duplicate = locked.get(duplicateId).get();
+        for (Customer party : List.of(survivor, duplicate)) {
+            // An erased record identifies nobody: there is nothing to merge into or from it.
+            if (party.isErased()) {
+                throw new CustomerErasedException(party.id(), party.erasedAt());
+            }
+        }
         if (!command.expectedSurvivorVersion().matches(survivor.version())) {
             throw new StaleVersionException(survivorId, survivor.version());
         }

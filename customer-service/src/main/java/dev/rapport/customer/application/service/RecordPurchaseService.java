@@ -47,9 +47,9 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
         CustomerId customerId = new CustomerId(command.customerId());
         Purchase candidate = Purchase.record(PurchaseId.newId(), customerId, command.orderId(), command.currency(),
                 command.occurredAt(), command.lines(), now);
-        if (!customers.exists(customerId)) {
-            throw new CustomerNotFoundException(customerId.toString());
-        }
+        customers.findById(customerId)
+                .orElseThrow(() -> new CustomerNotFoundException(customerId.toString()))
+                .requireNotErased();
         Optional<Purchase> existing = purchases.findByOrderId(candidate.orderId());
         if (existing.isPresent()) {
             return new RecordedPurchase(repeatOf(existing.get(), candidate), false);

@@ -11,7 +11,9 @@ import dev.rapport.customer.application.port.in.RecordReturnCommand;
 import dev.rapport.customer.application.port.in.RecordReturnUseCase;
 import dev.rapport.customer.application.port.in.RecordedReturn;
 import dev.rapport.customer.application.port.out.CustomerEventPublisher;
+import dev.rapport.customer.application.port.out.CustomerRepository;
 import dev.rapport.customer.application.port.out.PurchaseRepository;
+import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.purchase.Purchase;
 import dev.rapport.customer.domain.purchase.PurchaseReturn;
@@ -27,11 +29,14 @@ import dev.rapport.customer.domain.shared.Violations;
 @ApplicationScoped
 public class RecordReturnService implements RecordReturnUseCase {
 
+    private final CustomerRepository customers;
     private final PurchaseRepository purchases;
     private final CustomerEventPublisher events;
     private final Clock clock;
 
-    RecordReturnService(PurchaseRepository purchases, CustomerEventPublisher events, Clock clock) {
+    RecordReturnService(CustomerRepository customers, PurchaseRepository purchases, CustomerEventPublisher events,
+                        Clock clock) {
+        this.customers = customers;
         this.purchases = purchases;
         this.events = events;
         this.clock = clock;
@@ -45,7 +50,10 @@ public class RecordReturnService implements RecordReturnUseCase {
         ReturnKey key = violations.optional("returnKey", blankToNull(command.returnKey()), ReturnKey::new);
         violations.throwIfAny();
 
-        Purchase purchase = Purchases.find(purchases, new CustomerId(command.customerId()), command.orderId(), true);
+        CustomerId customerId = new CustomerId(command.customerId());
+        // An erased customer takes no new data (a return carries free text); unknown stays a 404 below.
+        customers.findById(customerId).ifPresent(Customer::requireNotErased);
+        Purchase purchase = Purchases.find(purchases, customerId, command.orderId(), true);
         if (key != null) {
             Optional<PurchaseReturn> earlier = purchase.findReturn(key);
             if (earlier.isPresent()) {

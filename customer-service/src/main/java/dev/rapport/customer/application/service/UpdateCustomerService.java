@@ -49,6 +49,7 @@ public class UpdateCustomerService implements UpdateCustomerUseCase {
         // Locked for the rest of the transaction: the version compared here is the one we overwrite.
         Customer customer = customers.findByIdForUpdate(id)
                 .orElseThrow(() -> new CustomerNotFoundException(id.toString()));
+        customer.requireNotErased();
         if (!command.expectedVersion().matches(customer.version())) {
             throw new StaleVersionException(id, customer.version());
         }

@@ -23,6 +23,7 @@ public final class Customer {
     private final Instant createdAt;
     private Instant updatedAt;
     private long version;
+    private Instant erasedAt;
     private final List<CustomerDomainEvent> pendingEvents = new ArrayList<>();
 
     private Customer(CustomerId id, CustomerProfile profile, ReferralCode referralCode, Instant createdAt,
@@ -50,12 +51,54 @@ public final class Customer {
         return new Customer(id, profile, referralCode, createdAt, updatedAt, version);
     }
 
+    /** Rebuilds a stored customer that may have been erased ({@code erasedAt} null when not). */
+    public static Customer restore(CustomerId id, CustomerProfile profile, ReferralCode referralCode,
+                                   Instant createdAt, Instant updatedAt, long version, Instant erasedAt) {
+        Customer customer = new Customer(id, profile, referralCode, createdAt, updatedAt, version);
+        if (erasedAt != null && !profile.isErased()) {
+            throw new IllegalArgumentException("an erased customer must have the erased profile");
+        }
+        customer.erasedAt = erasedAt;
+        return customer;
+    }
+
+    /**
+     * GDPR erasure: scrubs the profile (see {@link CustomerProfile#erased()}) and marks the record
+     * erased, so it stays for aggregates (purchases keep their customer) but identifies nobody. An
+     * erased customer cannot be changed again. Raises no customer-updated event: the erasure itself
+     * is announced by the use case (it carries the erasure's id).
+     */
+    public void erase(Instant now) {
+        requireNotErased();
+        profile = profile.erased();
+        updatedAt = now.isAfter(updatedAt) ? now : updatedAt;
+        erasedAt = updatedAt;
+        version++;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /** Null unless erased. */
+    public Instant erasedAt() {
+        return erasedAt;
+    }
+
+    /** @throws CustomerErasedException when this customer was erased */
+    public void requireNotErased() {
+        if (erasedAt != null) {
+            throw new CustomerErasedException(id, erasedAt);
+        }
+    }
+
     /**
      * Replaces the profile. Returns the names of the fields that changed; when none did, nothing
      * happens (no new version, no event), so repeating an update is harmless.
      */
     public List<String> update(CustomerProfile newProfile, Instant now) {
         Objects.requireNonNull(newProfile, "newProfile");
+        requireNotErased();
         List<String> changed = newProfile.changedFieldsSince(profile);
         if (changed.isEmpty()) {
             return changed;

@@ -48,6 +48,8 @@ public record CustomerProfile(
     public static final int PREFERENCE_VALUE_MAX = 200;
     public static final int ATTRIBUTE_VALUE_MAX = 1000;
     public static final LocalDate EARLIEST_BIRTHDAY = LocalDate.of(1900, 1, 1);
+    /** What an erased customer's names are replaced with (GDPR erasure keeps the record for aggregates). */
+    public static final String ERASED = "erased";
     static final String IDENTIFIER_REQUIRED = "at least one of email, phone or externalId is required";
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0," + (KEY_MAX - 1) + "}");
@@ -66,9 +68,35 @@ public record CustomerProfile(
         if (birthday != null && birthday.isBefore(EARLIEST_BIRTHDAY)) {
             throw new InvalidValueException("must not be before " + EARLIEST_BIRTHDAY);
         }
-        if (email == null && phone == null && externalId == null) {
+        // The one profile without an identifier is the erased one: there is nobody left to find.
+        if (email == null && phone == null && externalId == null
+                && !isErasedForm(firstName, lastName, jobTitle, preferences, tags, attributes, birthday)) {
             throw InvalidInputException.of("email", IDENTIFIER_REQUIRED);
         }
+    }
+
+    /**
+     * This profile with every personal field scrubbed (GDPR erasure): names become {@value #ERASED};
+     * e-mail, phone, externalId (a partner's key for the person is pseudonymous personal data, and
+     * releasing it lets the person be registered again), jobTitle, birthday and the free-text
+     * preferences, attributes and tags are removed. {@code company} and {@code acquisitionChannel}
+     * describe the business relationship, not the person, and stay for aggregates.
+     */
+    public CustomerProfile erased() {
+        return new CustomerProfile(null, ERASED, ERASED, null, null, company, null, acquisitionChannel,
+                null, null, null, null);
+    }
+
+    /** Whether this is the scrubbed profile of an erased customer. */
+    public boolean isErased() {
+        return email == null && phone == null && externalId == null
+                && isErasedForm(firstName, lastName, jobTitle, preferences, tags, attributes, birthday);
+    }
+
+    private static boolean isErasedForm(String firstName, String lastName, String jobTitle, Map<String, String> preferences,
+                                        Collection<Tag> tags, Map<String, String> attributes, LocalDate birthday) {
+        return ERASED.equals(firstName) && ERASED.equals(lastName) && jobTitle == null && preferences.isEmpty()
+                && tags.isEmpty() && attributes.isEmpty() && birthday == null;
     }
 
     /** Starts an empty profile; {@code today} bounds the birthday. */

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import dev.rapport.customer.domain.customer.CustomerMergedException;
+import dev.rapport.customer.domain.customer.CustomerErasedException;
 import dev.rapport.customer.domain.customer.CustomerNotFoundException;
 import dev.rapport.customer.domain.customer.DuplicateCustomerException;
 import dev.rapport.customer.domain.customer.MergeNotPossibleException;
@@ -22,6 +23,7 @@ import dev.rapport.customer.domain.customer.StaleVersionException;
 import dev.rapport.customer.domain.followup.FollowUpNotFoundException;
 import dev.rapport.customer.domain.followup.FollowUpStateConflictException;
 import dev.rapport.customer.domain.interaction.IdempotencyKeyConflictException;
+import dev.rapport.customer.domain.privacy.ErasureNotFoundException;
 import dev.rapport.customer.domain.purchase.OrderIdConflictException;
 import dev.rapport.customer.domain.purchase.PurchaseNotFoundException;
 import dev.rapport.customer.domain.purchase.ReturnKeyConflictException;
@@ -48,6 +50,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     static final String CUSTOMER_MERGED = ProblemTypes.of("customer-merged");
     static final String CUSTOMER_ALREADY_MERGED = ProblemTypes.of("customer-already-merged");
     static final String MERGE_NOT_POSSIBLE = ProblemTypes.of("merge-not-possible");
+    static final String CUSTOMER_ERASED = ProblemTypes.of("customer-erased");
 
     @Context
     UriInfo uriInfo;
@@ -116,6 +119,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                     422, detail, null, fieldErrors(notPossible.violations()), Map.of());
             case NoCurrentCustomerException noCustomer ->
                     ProblemDetail.of(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed", detail);
+            case CustomerErasedException erased -> ProblemDetail.of(410, CUSTOMER_ERASED, "Customer erased", detail)
+                    .withExtension("erasedAt", erased.erasedAt())
+                    .withExtension("erasure", "/customers/" + erased.customerId() + "/erasure");
+            case ErasureNotFoundException notFound ->
+                    ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Erasure not found", detail);
             default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
         };
     }

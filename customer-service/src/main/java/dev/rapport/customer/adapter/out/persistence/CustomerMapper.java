@@ -36,7 +36,7 @@ final class CustomerMapper {
                 row.birthday);
         return Customer.restore(new CustomerId(row.id), profile,
                 row.referralCode == null ? null : new ReferralCode(row.referralCode),
-                row.createdAt, row.updatedAt, row.version);
+                row.createdAt, row.updatedAt, row.version, row.erasedAt);
     }
 
     static void copyToRow(Customer customer, CustomerEntity row) {
@@ -57,5 +57,6 @@ final class CustomerMapper {
         row.referralCode = customer.referralCode() == null ? null : customer.referralCode().value();
         row.createdAt = customer.createdAt();
         row.updatedAt = customer.updatedAt();
+        row.erasedAt = customer.erasedAt();
     }
 }

@@ -149,6 +149,8 @@ public class PostgresCustomerRepository implements CustomerRepository {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         where.add("c.mergedInto is null"); // tombstones are no customers
+        // Erased customers stay for aggregates but are nobody's search result.
+        where.add("c.erasedAt is null");
         if (criteria.text() != null) {
             where.add("c.searchText like :text escape '\\'");
             params.put("text", "%" + escapeLike(criteria.text()) + "%");
