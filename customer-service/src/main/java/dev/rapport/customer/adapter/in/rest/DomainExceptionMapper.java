@@ -74,6 +74,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             }
             case ReturnNotPossibleException notPossible -> new ProblemDetail(RETURN_NOT_POSSIBLE,
                     "Return not possible", 422, detail, null, fieldErrors(notPossible.violations()), Map.of());
+            case dev.rapport.customer.domain.importing.ImportNotFoundException notFound ->
+                    ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Import not found", detail);
+            case dev.rapport.customer.domain.importing.ImportTooLargeException tooLarge ->
+                    ProblemDetail.of(413, ProblemTypes.of("payload-too-large"), "Payload too large", detail)
+                            .withExtension("maxBytes", tooLarge.maxBytes());
             default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
         };
     }
