@@ -65,8 +65,9 @@ class OperationsTest {
             }
         }
         // 8 of customers and purchases (issue 2) + issue 4: 10 of consent, interactions and follow-ups,
-        // 3 of upsert, duplicates and merge, 3 of privacy (export, erase, erasure status).
-        assertThat(operations).isEqualTo(8 + 10 + 3 + 3);
+        // 3 of upsert, duplicates and merge, 3 of privacy (export, erase, erasure status),
+        // 3 of import (POST /imports, GET /imports, GET /imports/{id}).
+        assertThat(operations).isEqualTo(8 + 10 + 3 + 3 + 3);
         assertThat(openapi.getMap("components.schemas")).containsKeys("ProblemDetail", "FieldError", "Customer",
                 "CreateCustomerRequest", "Purchase", "RecordPurchaseRequest");
         assertThat(paths.get("/customers").get("post").get("requestBody").toString())

@@ -110,4 +110,38 @@ final class ApiExamples {
 
     private ApiExamples() {
     }
+
+    // --- imports ---
+
+    static final String IMPORT_ONLINE_RETAIL = """
+            InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country
+            536365,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2010-12-01 08:26:00,2.55,17850,United Kingdom
+            C536379,D,Discount,-1,2010-12-01 09:41:00,27.50,14527,United Kingdom""";
+
+    static final String IMPORT_NDJSON = """
+            {"id": "P-1", "mail": "ada@example.com", "first": "Ada"}
+            {"id": "P-2", "mail": "grace@example.com", "first": "Grace"}""";
+
+    static final String IMPORT_QUEUED = """
+            {"id": "0190f3c4-7000-7000-8000-000000000001", "format": "online-retail", "state": "queued",
+             "progressPercent": 0.0, "bytesTotal": 47100511, "bytesProcessed": 83, "rowsRead": 0,
+             "customersCreated": 0, "customersUpdated": 0, "purchasesCreated": 0, "purchasesUnchanged": 0,
+             "returnsRecorded": 0, "returnsUnchanged": 0, "rowsSkipped": 0, "skipCounts": {},
+             "createdAt": "2024-05-01T09:30:00.123456Z"}""";
+
+    static final String IMPORT_COMPLETED = """
+            {"id": "0190f3c4-7000-7000-8000-000000000001", "format": "online-retail", "state": "completed",
+             "progressPercent": 100.0, "bytesTotal": 47100511, "bytesProcessed": 47100511, "rowsRead": 541909,
+             "customersCreated": 4372, "customersUpdated": 0, "purchasesCreated": 18532, "purchasesUnchanged": 0,
+             "returnsRecorded": 2900, "returnsUnchanged": 0, "rowsSkipped": 140000,
+             "skipCounts": {"missing-customer-id": 135080, "non-positive-price": 40},
+             "skippedRows": [{"line": 623, "reason": "missing-customer-id", "detail": "CustomerID is empty"}],
+             "createdAt": "2024-05-01T09:30:00.123456Z", "startedAt": "2024-05-01T09:30:01.5Z",
+             "finishedAt": "2024-05-01T09:31:10Z"}""";
+
+    static final String IMPORT_BAD_MAPPING_PROBLEM = """
+            {"type": "https://rapport.dev/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "2 fields are invalid", "instance": "/imports",
+             "errors": [{"field": "mapping.shoeSize", "message": "is not a target field; known: ..."},
+                        {"field": "mapping.email", "message": "column 'mail' is not in the header (id,e_mail)"}]}""";
 }

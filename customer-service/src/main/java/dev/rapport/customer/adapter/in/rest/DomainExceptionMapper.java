@@ -124,6 +124,11 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                     .withExtension("erasure", "/customers/" + erased.customerId() + "/erasure");
             case ErasureNotFoundException notFound ->
                     ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Erasure not found", detail);
+            case dev.rapport.customer.domain.importing.ImportNotFoundException notFound ->
+                    ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Import not found", detail);
+            case dev.rapport.customer.domain.importing.ImportTooLargeException tooLarge ->
+                    ProblemDetail.of(413, ProblemTypes.of("payload-too-large"), "Payload too large", detail)
+                            .withExtension("maxBytes", tooLarge.maxBytes());
             default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
         };
     }

@@ -1,6 +1,7 @@
 package dev.rapport.customer.adapter.out.persistence;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import dev.rapport.customer.domain.customer.PhoneNumber;
 /** Customers in PostgreSQL through Hibernate/Panache. */
 @ApplicationScoped
 public class PostgresCustomerRepository implements CustomerRepository {
+
+    @jakarta.inject.Inject
+    BulkInserts bulk;
 
     private static final Map<String, String> FIELD_OF_CONSTRAINT = Map.of(
             "customer_email_key", "email",
@@ -198,5 +202,27 @@ public class PostgresCustomerRepository implements CustomerRepository {
 
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public Map<ExternalId, CustomerId> findIdsByExternalIds(Collection<ExternalId> externalIds) {
+        Map<ExternalId, CustomerId> found = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return found;
+        }
+        List<String> values = externalIds.stream().map(ExternalId::value).distinct().toList();
+        CustomerEntity.getEntityManager()
+                .createQuery("select c.externalId, c.id from CustomerEntity c where c.externalId in :ids", Object[].class)
+                .setParameter("ids", values)
+                .getResultList()
+                .forEach(row -> found.put(new ExternalId((String) row[0]), new CustomerId((UUID) row[1])));
+        return found;
+    }
+
+    /** Batched JDBC insert (imports); a concurrent duplicate fails the whole batch, and the import retries it. */
+    @Override
+    public void addAll(List<Customer> customers) {
+        CustomerEntity.flush();
+        bulk.customers(customers);
     }
 }

@@ -1,5 +1,9 @@
 package dev.rapport.customer.application.port.out;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.rapport.customer.application.port.in.Page;
@@ -38,4 +42,16 @@ public interface CustomerRepository {
 
     /** Oldest first by (createdAt, id). */
     Page<Customer> search(CustomerSearchCriteria criteria, PageRequest page);
+
+    /** Bulk form of {@link #findIdByExternalId} for imports; adapters answer it in one query. */
+    default Map<ExternalId, CustomerId> findIdsByExternalIds(Collection<ExternalId> externalIds) {
+        Map<ExternalId, CustomerId> found = new HashMap<>();
+        externalIds.forEach(e -> findIdByExternalId(e).ifPresent(id -> found.put(e, id)));
+        return found;
+    }
+
+    /** Bulk form of {@link #add} for imports (batched writes); same guarantees. */
+    default void addAll(List<Customer> newCustomers) {
+        newCustomers.forEach(this::add);
+    }
 }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Import benchmark (not a test): on a running stack (./rapport up), times the Online Retail import end
+# to end through the gateway (request start -> job completed AND outbox drained), PostgreSQL COPY of
+# the same CSV into a plain temp table, their ratio, and the p99 of GET /customers/{id} measured with
+# wrk while the import runs. Asserts the job's counts: 4,372 customers and 18,532 purchases on a
+# fresh database (on a re-run the same numbers appear as unchanged). Needs psql; wrk is optional.
+#   bench/import-bench.sh [FILE]     env: BASE (default http://localhost:8080/api), PGPORT (55432)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILE=${1:-../shared/data/online_retail.csv.gz}
+BASE=${BASE:-http://localhost:8080/api}
+PGPORT=${PGPORT:-55432}
+export PGPASSWORD=${PGPASSWORD:-rapport}
+PSQL=(psql -h localhost -p "$PGPORT" -U rapport -d customer -Atq)
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+[ -f "$FILE" ] || { echo "import-bench: $FILE not found (the real data lives in ../shared/data, outside the repository)" >&2; exit 2; }
+
+TOKEN=""
+if [[ $BASE == *":8080/api"* && -f tools/DevKeys.java ]]; then TOKEN=$($JAVA tools/DevKeys.java token --role crm-admin); fi
+
+now() { date +%s.%N; }
+elapsed() { echo "$2 - $1" | bc; }
+
+WRK_PID=""
+IDS_FILE=$(mktemp)
+"${PSQL[@]}" -c "select id from customer order by created_at limit 5000" >"$IDS_FILE"
+if command -v wrk >/dev/null && [ -s "$IDS_FILE" ]; then
+  WRK_OUT=$(mktemp)
+  PREFIX=""; [[ $BASE == *"/api" ]] && PREFIX=/api
+  IDS_FILE=$IDS_FILE PATH_PREFIX=$PREFIX AUTH_HEADER=${TOKEN:+"Authorization: Bearer $TOKEN"} \
+    wrk -t2 -c16 -d900s --latency -s bench/lua/get-random-customer.lua "${BASE%/api}" >"$WRK_OUT" 2>&1 &
+  WRK_PID=$!
+else
+  echo "no wrk, or no customers yet to read (run bench/customer-bench.sh first): no latency measurement during the import"
+fi
+
+OUT=$(mktemp)
+START=$(now)
+$JAVA tools/Import.java "$FILE" --format online-retail --url "$BASE" ${TOKEN:+--token "$TOKEN"} | tr '\r' '\n' | tee "$OUT" | tail -12
+JOB_DONE=$(now)
+until [ "$("${PSQL[@]}" -c 'select count(*) from rapport_outbox where published_at is null')" = 0 ]; do sleep 0.2; done
+ALL_PUBLISHED=$(now)
+if [ -n "$WRK_PID" ]; then kill -INT "$WRK_PID" 2>/dev/null || true; wait "$WRK_PID" 2>/dev/null || true; fi
+
+COPY_START=$(now)
+zcat -f "$FILE" | "${PSQL[@]}" \
+  -c "CREATE TEMP TABLE retail_copy (invoice_no text, stock_code text, description text, quantity int, invoice_date timestamp, unit_price numeric, customer_id text, country text)" \
+  -c "\copy retail_copy from stdin with (format csv, header true)"
+COPY_END=$(now)
+
+IMPORT_S=$(elapsed "$START" "$ALL_PUBLISHED")
+COPY_S=$(elapsed "$COPY_START" "$COPY_END")
+created=$(awk '/customersCreated/ {print $2}' "$OUT"); unchanged_p=$(awk '/purchasesUnchanged/ {print $2}' "$OUT")
+purchases=$(awk '/purchasesCreated/ {print $2}' "$OUT")
+echo
+printf 'import (upload -> job done)      %8.1f s\n' "$(elapsed "$START" "$JOB_DONE")"
+printf 'import (-> all events published) %8.1f s\n' "$IMPORT_S"
+printf 'COPY into a plain table          %8.1f s\n' "$COPY_S"
+printf 'ratio import / COPY              %8.1f x   (target <= 8)\n' "$(echo "$IMPORT_S / $COPY_S" | bc -l)"
+echo "customers created $created, purchases created $purchases (unchanged $unchanged_p)"
+if [ -n "$WRK_PID" ]; then echo "GET /customers/{id} during the import:"; grep -E "^RESULT" "$WRK_OUT" || cat "$WRK_OUT"; fi
+if [[ "$created/$purchases" != "4372/18532" && "$unchanged_p" != 18532 ]]; then
+  echo "import-bench: expected 4372 customers and 18532 purchases (or 18532 unchanged on a re-run)" >&2; exit 1
+fi

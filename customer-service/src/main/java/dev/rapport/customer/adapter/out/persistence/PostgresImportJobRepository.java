@@ -1,0 +1,119 @@
+package dev.rapport.customer.adapter.out.persistence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.panache.common.Parameters;
+
+import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.customer.application.port.in.PageCursor;
+import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.customer.application.port.out.ImportJobRepository;
+import dev.rapport.customer.domain.importing.ImportFormat;
+import dev.rapport.customer.domain.importing.ImportJob;
+import dev.rapport.customer.domain.importing.ImportJobId;
+import dev.rapport.customer.domain.importing.ImportMapping;
+import dev.rapport.customer.domain.importing.ImportState;
+import dev.rapport.customer.domain.importing.SkippedRow;
+
+/** Import jobs in PostgreSQL; the listed skipped rows are a child table, appended chunk by chunk. */
+@ApplicationScoped
+public class PostgresImportJobRepository implements ImportJobRepository {
+
+    @Override
+    public void add(ImportJob job) {
+        ImportJobEntity row = new ImportJobEntity();
+        row.id = job.id().value();
+        copy(job, row);
+        row.persist();
+        appendSkips(job);
+    }
+
+    @Override
+    public void save(ImportJob job) {
+        ImportJobEntity row = ImportJobEntity.findById(job.id().value());
+        if (row == null) {
+            throw new IllegalStateException("import " + job.id() + " is not stored");
+        }
+        copy(job, row);
+        appendSkips(job);
+        ImportJobEntity.flush();
+    }
+
+    private static void appendSkips(ImportJob job) {
+        for (SkippedRow skipped : job.pullNewSkips()) {
+            ImportSkippedRowEntity row = new ImportSkippedRowEntity();
+            row.jobId = job.id().value();
+            row.line = skipped.line();
+            row.reason = skipped.reason();
+            row.detail = skipped.detail();
+            row.persist();
+        }
+    }
+
+    private static void copy(ImportJob job, ImportJobEntity row) {
+        row.format = job.format().wireName();
+        row.mapping = job.mapping() == null ? null : new HashMap<>(job.mapping().targetToSource());
+        row.state = job.state().wireName();
+        row.totalBytes = job.totalBytes();
+        row.checkpointOffset = job.checkpointOffset();
+        row.checkpointLine = job.checkpointLine();
+        ImportJob.Counters c = job.counters();
+        row.rowsRead = c.rowsRead();
+        row.customersCreated = c.customersCreated();
+        row.customersUpdated = c.customersUpdated();
+        row.purchasesCreated = c.purchasesCreated();
+        row.purchasesUnchanged = c.purchasesUnchanged();
+        row.returnsRecorded = c.returnsRecorded();
+        row.returnsUnchanged = c.returnsUnchanged();
+        row.skipCounts = new HashMap<>(job.skipCounts());
+        row.failureReason = job.failureReason();
+        row.createdAt = job.createdAt();
+        row.startedAt = job.startedAt();
+        row.finishedAt = job.finishedAt();
+    }
+
+    @Override
+    public Optional<ImportJob> findById(ImportJobId id) {
+        return ImportJobEntity.<ImportJobEntity>findByIdOptional(id.value()).map(row -> toDomain(row,
+                ImportSkippedRowEntity.<ImportSkippedRowEntity>find("jobId = ?1 order by line", id.value()).list()
+                        .stream().map(s -> new SkippedRow(s.line, s.reason, s.detail)).toList()));
+    }
+
+    @Override
+    public Page<ImportJob> list(PageRequest page) {
+        Parameters params = new Parameters();
+        String query = "1 = 1";
+        if (page.after() != null) {
+            query = "(createdAt < :afterTime or (createdAt = :afterTime and id < :afterId))";
+            params.and("afterTime", page.after().position()).and("afterId", page.after().id());
+        }
+        List<ImportJobEntity> rows = ImportJobEntity.<ImportJobEntity>find(query + " order by createdAt desc, id desc", params)
+                .range(0, page.limit())
+                .list();
+        boolean more = rows.size() > page.limit();
+        List<ImportJobEntity> pageRows = more ? rows.subList(0, page.limit()) : rows;
+        PageCursor next = more ? new PageCursor(pageRows.getLast().createdAt, pageRows.getLast().id) : null;
+        return new Page<>(pageRows.stream().map(r -> toDomain(r, List.of())).toList(), next);
+    }
+
+    @Override
+    public List<ImportJobId> findUnfinished() {
+        return ImportJobEntity.<ImportJobEntity>find("state in ?1 order by createdAt, id",
+                        List.of(ImportState.QUEUED.wireName(), ImportState.RUNNING.wireName()))
+                .list().stream().map(r -> new ImportJobId(r.id)).toList();
+    }
+
+    private static ImportJob toDomain(ImportJobEntity row, List<SkippedRow> listed) {
+        return ImportJob.restore(new ImportJobId(row.id), ImportFormat.fromWireName(row.format),
+                row.mapping == null ? null : new ImportMapping(row.mapping), row.totalBytes, row.createdAt,
+                ImportState.fromWireName(row.state), row.checkpointOffset, row.checkpointLine,
+                new ImportJob.Counters(row.rowsRead, row.customersCreated, row.customersUpdated, row.purchasesCreated,
+                        row.purchasesUnchanged, row.returnsRecorded, row.returnsUnchanged),
+                row.skipCounts == null ? java.util.Map.of() : row.skipCounts, listed, row.failureReason,
+                row.startedAt, row.finishedAt);
+    }
+}

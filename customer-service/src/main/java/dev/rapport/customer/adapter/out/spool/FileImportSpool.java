@@ -1,0 +1,318 @@
+package dev.rapport.customer.adapter.out.spool;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.rapport.customer.application.port.out.ImportSpool;
+import dev.rapport.customer.config.ImportConfig;
+import dev.rapport.customer.domain.importing.ImportFormat;
+import dev.rapport.customer.domain.importing.ImportJobId;
+import dev.rapport.customer.domain.importing.ImportTooLargeException;
+import dev.rapport.customer.domain.importing.SkipReason;
+
+/**
+ * Spool files {@code <directory>/<job id>.spool}, written while the body arrives (counting bytes,
+ * so an oversized body is cut off early) and read record by record from any byte offset. Records:
+ * RFC 4180 CSV (quoted fields may hold commas, quotes and newlines) or one JSON object per line.
+ * Each record is decoded as strict UTF-8: invalid bytes make that row a skipped "invalid-encoding"
+ * row instead of silently becoming U+FFFD.
+ */
+@ApplicationScoped
+public class FileImportSpool implements ImportSpool {
+
+    /** A record longer than this is not a row but a broken file (e.g. an unclosed quote). */
+    static final int MAX_RECORD_BYTES = 1 << 20;
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final Path directory;
+
+    public FileImportSpool(ImportConfig config) {
+        this.directory = Path.of(config.directoryOrDefault());
+    }
+
+    private Path file(ImportJobId id) {
+        return directory.resolve(id + ".spool");
+    }
+
+    @Override
+    public long store(ImportJobId id, InputStream body, long maxBytes) {
+        Path target = file(id);
+        long total = 0;
+        try {
+            Files.createDirectories(directory);
+            try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while ((n = body.read(buffer, 0, buffer.length)) >= 0) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw new ImportTooLargeException(maxBytes);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return total;
+        } catch (IOException e) {
+            delete(id);
+            throw new UncheckedIOException("cannot spool import " + id + " to " + target, e);
+        } catch (RuntimeException e) {
+            delete(id);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean exists(ImportJobId id) {
+        return Files.isRegularFile(file(id));
+    }
+
+    @Override
+    public void delete(ImportJobId id) {
+        try {
+            Files.deleteIfExists(file(id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Header header(ImportJobId id, ImportFormat format) {
+        if (format == ImportFormat.NDJSON) {
+            return new Header(List.of(), 0, 1, null);
+        }
+        try (Reader reader = new Reader(file(id), 0, 1)) {
+            RawRecord raw = reader.nextRaw();
+            if (raw == null) {
+                return new Header(List.of(), 0, 1, "has no header row");
+            }
+            String text;
+            try {
+                text = decode(raw.bytes);
+            } catch (CharacterCodingException e) {
+                return new Header(List.of(), 0, 1, "header row is not valid UTF-8");
+            }
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            List<String> columns = Csv.split(text);
+            if (columns == null) {
+                return new Header(List.of(), 0, 1, "header row is not valid CSV");
+            }
+            return new Header(columns.stream().map(String::strip).toList(), raw.endOffset, raw.nextLine, null);
+        }
+    }
+
+    @Override
+    public RecordCursor open(ImportJobId id, ImportFormat format, List<String> columns, long offset, long line) {
+        Reader reader = new Reader(file(id), offset, line);
+        return new RecordCursor() {
+            @Override
+            public SourceRecord next() {
+                RawRecord raw = reader.nextRaw();
+                return raw == null ? null : format == ImportFormat.NDJSON ? json(raw) : csv(raw, columns);
+            }
+
+            @Override
+            public void close() {
+                reader.close();
+            }
+        };
+    }
+
+    private static SourceRecord csv(RawRecord raw, List<String> columns) {
+        if (raw.tooLong) {
+            return error(raw, SkipReason.MALFORMED_ROW, "row longer than " + MAX_RECORD_BYTES + " bytes (unclosed quote?)");
+        }
+        String text;
+        try {
+            text = decode(raw.bytes);
+        } catch (CharacterCodingException e) {
+            return error(raw, SkipReason.INVALID_ENCODING, "row is not valid UTF-8");
+        }
+        List<String> values = Csv.split(text);
+        if (values == null) {
+            return error(raw, SkipReason.MALFORMED_ROW, "unbalanced quotes");
+        }
+        if (values.size() != columns.size()) {
+            return error(raw, SkipReason.MALFORMED_ROW, "has " + values.size() + " columns, the header has " + columns.size());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            fields.put(columns.get(i), values.get(i));
+        }
+        return new SourceRecord(raw.line, raw.endOffset, raw.nextLine, fields, null, null);
+    }
+
+    private static SourceRecord json(RawRecord raw) {
+        if (raw.tooLong) {
+            return error(raw, SkipReason.MALFORMED_ROW, "line longer than " + MAX_RECORD_BYTES + " bytes");
+        }
+        String text;
+        try {
+            text = decode(raw.bytes);
+        } catch (CharacterCodingException e) {
+            return error(raw, SkipReason.INVALID_ENCODING, "line is not valid UTF-8");
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (IOException e) {
+            return error(raw, SkipReason.MALFORMED_ROW, "not valid JSON");
+        }
+        if (node == null || !node.isObject()) {
+            return error(raw, SkipReason.MALFORMED_ROW, "not a JSON object");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        node.properties().forEach(e -> fields.put(e.getKey(), text(e.getValue())));
+        return new SourceRecord(raw.line, raw.endOffset, raw.nextLine, fields, null, null);
+    }
+
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isBigDecimal()) {
+            return value.decimalValue().toPlainString();
+        }
+        if (value.isArray()) {
+            List<String> parts = new ArrayList<>();
+            value.forEach(v -> parts.add(v.asText()));
+            return String.join(";", parts);
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    private static SourceRecord error(RawRecord raw, String reason, String detail) {
+        return new SourceRecord(raw.line, raw.endOffset, raw.nextLine, null, reason, detail);
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** Bytes of one record (without its line end), where it started and what follows it. */
+    private record RawRecord(byte[] bytes, long line, long endOffset, long nextLine, boolean tooLong) {
+    }
+
+    /**
+     * Cuts the file into records at line feeds outside double quotes, counting bytes and lines.
+     * Empty lines are passed over.
+     */
+    private static final class Reader implements AutoCloseable {
+
+        private final FileChannel channel;
+        private final InputStream in;
+        private long offset;
+        private long line;
+
+        Reader(Path file, long offset, long line) {
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+                channel.position(offset);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read spool " + file, e);
+            }
+            this.in = new BufferedInputStream(Channels.newInputStream(channel), 256 * 1024);
+            this.offset = offset;
+            this.line = line;
+        }
+
+        RawRecord nextRaw() {
+            try {
+                while (true) {
+                    long startLine = line;
+                    ByteSink sink = new ByteSink();
+                    boolean quoted = false;
+                    int b;
+                    boolean any = false;
+                    while ((b = in.read()) >= 0) {
+                        any = true;
+                        offset++;
+                        if (b == '"') {
+                            quoted = !quoted;
+                        }
+                        if (b == '\n') {
+                            line++;
+                            if (!quoted) {
+                                break;
+                            }
+                        }
+                        sink.add(b);
+                    }
+                    if (!any) {
+                        return null;
+                    }
+                    byte[] bytes = sink.bytes();
+                    int length = bytes.length;
+                    if (length > 0 && bytes[length - 1] == '\r') {
+                        bytes = java.util.Arrays.copyOf(bytes, length - 1);
+                    }
+                    if (bytes.length == 0 && !sink.overflow) {
+                        continue;
+                    }
+                    return new RawRecord(bytes, startLine, offset, line, sink.overflow);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Collects a record's bytes, dropping everything past {@link #MAX_RECORD_BYTES}. */
+    private static final class ByteSink {
+        private byte[] buffer = new byte[256];
+        private int size;
+        private boolean overflow;
+
+        void add(int b) {
+            if (size == MAX_RECORD_BYTES) {
+                overflow = true;
+                return;
+            }
+            if (size == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_RECORD_BYTES));
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOf(buffer, size);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package dev.rapport.customer.application.port.in;
+
+import dev.rapport.customer.domain.importing.ImportJob;
+
+public interface ListImportsUseCase {
+
+    /** Newest first by (createdAt, id); skipped rows are not listed (only counted). */
+    Page<ImportJob> list(PageRequest page);
+}

@@ -1,0 +1,89 @@
+package dev.rapport.customer.application.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import dev.rapport.customer.application.port.out.ImportSpool.SourceRecord;
+import dev.rapport.customer.domain.importing.SkipReason;
+import dev.rapport.customer.domain.importing.SkippedRow;
+
+/**
+ * The built-in mapping of the UCI Online Retail file. CustomerID is the external id (country as an
+ * attribute); each InvoiceNo is one GBP purchase at InvoiceDate read as UK local time; an invoice
+ * starting with C is a cancellation, i.e. returns. Rows without CustomerID, and non-cancellation
+ * rows with quantity or price not above zero, are skipped; the customer of a row skipped only for
+ * its quantity or price is still registered (every CustomerID in the file is a customer).
+ */
+final class OnlineRetailRows {
+
+    static final List<String> HEADER = List.of("InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate",
+            "UnitPrice", "CustomerID", "Country");
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd H:mm[:ss]");
+
+    private OnlineRetailRows() {
+    }
+
+    static ImportRows.Item map(SourceRecord record) {
+        long line = record.line();
+        if (!record.readable()) {
+            return skip(line, record.errorReason(), record.errorDetail());
+        }
+        Map<String, String> f = record.fields();
+        String customerId = text(f.get("CustomerID"));
+        if (customerId == null) {
+            return skip(line, SkipReason.MISSING_CUSTOMER_ID, "CustomerID is empty");
+        }
+        String invoice = text(f.get("InvoiceNo"));
+        if (invoice == null) {
+            return skip(line, SkipReason.MALFORMED_ROW, "InvoiceNo is empty");
+        }
+        int quantity;
+        BigDecimal price;
+        try {
+            quantity = Integer.parseInt(f.get("Quantity").strip());
+        } catch (NumberFormatException e) {
+            return skip(line, SkipReason.INVALID_NUMBER, "Quantity '" + f.get("Quantity") + "' is not an integer");
+        }
+        try {
+            price = new BigDecimal(f.get("UnitPrice").strip());
+        } catch (NumberFormatException e) {
+            return skip(line, SkipReason.INVALID_NUMBER, "UnitPrice '" + f.get("UnitPrice") + "' is not a number");
+        }
+        LocalDateTime date;
+        try {
+            date = LocalDateTime.parse(f.get("InvoiceDate").strip(), DATE);
+        } catch (DateTimeParseException e) {
+            return skip(line, SkipReason.INVALID_DATE, "InvoiceDate '" + f.get("InvoiceDate")
+                    + "' is not yyyy-MM-dd HH:mm:ss");
+        }
+        String country = text(f.get("Country"));
+        Map<String, String> attributes = country == null ? Map.of() : Map.of("country", country);
+        boolean cancellation = invoice.startsWith("C");
+        SkippedRow lineSkip = null;
+        if (cancellation && quantity >= 0) {
+            lineSkip = new SkippedRow(line, SkipReason.NON_POSITIVE_QUANTITY,
+                    "a cancellation (C invoice) must have a negative quantity, got " + quantity);
+        } else if (!cancellation && quantity <= 0) {
+            lineSkip = new SkippedRow(line, SkipReason.NON_POSITIVE_QUANTITY, "Quantity is " + quantity);
+        } else if (price.signum() <= 0) {
+            lineSkip = new SkippedRow(line, SkipReason.NON_POSITIVE_PRICE, "UnitPrice is " + price.toPlainString());
+        }
+        ImportRows.Line purchaseLine = lineSkip != null ? null : new ImportRows.Line(invoice, cancellation,
+                f.get("StockCode"), f.get("Description"), Math.abs(quantity), price, date.atZone(UK).toInstant(), "GBP");
+        return new ImportRows.Row(line, customerId, Map.of(), attributes, purchaseLine, lineSkip);
+    }
+
+    private static ImportRows.Skip skip(long line, String reason, String detail) {
+        return new ImportRows.Skip(new SkippedRow(line, reason, detail));
+    }
+
+    private static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.rapport.customer.config;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Bulk imports, under {@code rapport.import} (a prefix of its own so it cannot clash with rapport.customer). */
+@ConfigMapping(prefix = "rapport.import")
+public interface ImportConfig {
+
+    /** Where uploads are spooled until their job ends; default {@code <java.io.tmpdir>/rapport-imports}. */
+    Optional<String> directory();
+
+    /** Largest accepted body in bytes, counted after gzip decompression (default 200 MB). */
+    @WithDefault("209715200")
+    long maxBytes();
+
+    /** Orders (or customer-only rows) per transaction. */
+    @WithDefault("500")
+    int chunkSize();
+
+    default String directoryOrDefault() {
+        return directory().orElse(System.getProperty("java.io.tmpdir") + "/rapport-imports");
+    }
+}

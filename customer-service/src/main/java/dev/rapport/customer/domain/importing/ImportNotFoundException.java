@@ -1,0 +1,10 @@
+package dev.rapport.customer.domain.importing;
+
+import dev.rapport.customer.domain.shared.DomainException;
+
+public class ImportNotFoundException extends DomainException {
+
+    public ImportNotFoundException(String id) {
+        super("No import with id " + id);
+    }
+}
