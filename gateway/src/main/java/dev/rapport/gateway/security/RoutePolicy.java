@@ -85,7 +85,7 @@ public final class RoutePolicy {
             // Bulk import creates customers and purchases at once: admin, or a partner key with the
             // import scope (a migration tool), never a plain customers:write key.
             rule(READ, "/api/imports/**", roles(), scopes("imports:write", "imports:read")),
-            rule(POST, "/api/imports", roles(), scopes("imports:write")),
+            rule(POST, "/api/imports/**", roles(), scopes("imports:write")),
             // Complaints and feedback (feedback-service): agents work them, analysts read feedback KPIs.
             rule(READ, "/api/complaints/**", roles(AGENT), scopes("feedback:read")),
             rule(WRITE, "/api/complaints/**", roles(AGENT), scopes("feedback:write")),
