@@ -33,7 +33,10 @@ public class Import {
         Path path = Path.of(file);
         boolean gz = file.endsWith(".gz");
         String contentType = format.equals("ndjson") ? "application/x-ndjson" : "text/csv";
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1: the default first tries an h2c upgrade, which a streamed upload through the
+        // gateway's proxy does not survive (the upstream saw the body end early).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
         HttpRequest.Builder upload = HttpRequest.newBuilder(URI.create(base + "/imports?format=" + format))
                 .header("Content-Type", contentType)
                 // Streams the file; nothing is read into memory here either.
