@@ -39,31 +39,29 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
     @Override
     public void publish(CustomerDomainEvent event) {
         String subject = event.customerId().toString();
-        CloudEvent cloudEvent = switch (event) {
+        // Every domain event maps to one contract record of platform/events and its type.
+        Contract contract = switch (event) {
             case CustomerRegistered registered ->
-                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.CustomerRegistered.TYPE, subject,
-                            toContract(registered));
+                    new Contract(dev.rapport.events.customer.CustomerRegistered.TYPE, toContract(registered));
             case CustomerUpdated updated ->
-                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.CustomerUpdated.TYPE, subject,
-                            toContract(updated));
+                    new Contract(dev.rapport.events.customer.CustomerUpdated.TYPE, toContract(updated));
             case PurchaseRecorded recorded ->
-                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.PurchaseRecorded.TYPE, subject,
-                            toContract(recorded));
+                    new Contract(dev.rapport.events.customer.PurchaseRecorded.TYPE, toContract(recorded));
             case PurchaseReturned returned ->
-                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.PurchaseReturned.TYPE, subject,
-                            toContract(returned));
+                    new Contract(dev.rapport.events.customer.PurchaseReturned.TYPE, toContract(returned));
             case ConsentChanged changed ->
-                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.ConsentChanged.TYPE, subject,
-                            toContract(changed));
+                    new Contract(dev.rapport.events.customer.ConsentChanged.TYPE, toContract(changed));
             case InteractionLogged logged ->
-                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.InteractionLogged.TYPE, subject,
-                            toContract(logged));
+                    new Contract(dev.rapport.events.customer.InteractionLogged.TYPE, toContract(logged));
             case CustomersMerged merged ->
-                    CloudEvent.of(CustomerEvents.SOURCE, dev.rapport.events.customer.CustomersMerged.TYPE, subject,
+                    new Contract(dev.rapport.events.customer.CustomersMerged.TYPE,
                             new dev.rapport.events.customer.CustomersMerged(merged.customerId().value(),
                                     merged.duplicateId().value(), merged.mergedAt()));
         };
-        outbox.append(Topics.CUSTOMER_EVENTS, cloudEvent);
+        outbox.append(Topics.CUSTOMER_EVENTS, CloudEvent.of(CustomerEvents.SOURCE, contract.type(), subject, contract.data()));
+    }
+
+    private record Contract(String type, Object data) {
     }
 
     static dev.rapport.events.customer.CustomerRegistered toContract(CustomerRegistered event) {
