@@ -2,8 +2,9 @@ package dev.rapport.gateway.proxy;
 
 import java.net.ConnectException;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,28 +17,38 @@ import dev.rapport.gateway.http.RequestContext;
 import dev.rapport.gateway.resilience.CircuitBreaker;
 import dev.rapport.gateway.routing.GatewayRoute;
 import dev.rapport.gateway.routing.RouteTable;
+import dev.rapport.gateway.security.Authenticator;
 import dev.rapport.http.ProblemDetail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.httpproxy.Body;
-import io.vertx.httpproxy.ProxyRequest;
-import io.vertx.httpproxy.ProxyResponse;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Streams one request to its upstream with vertx-http-proxy's {@link ProxyRequest} /
- * {@link ProxyResponse} (bodies are piped both ways with back-pressure, never buffered) and adds
- * what a front door needs around it: header hygiene and X-Forwarded-*, the upstream's circuit
- * breaker, timeouts, a retry for idempotent requests that never reached the upstream, and
- * problem+json answers (502/503/504/413) when the exchange fails before the response started.
+ * Streams one request to its upstream on Vert.x's HTTP client: the request body is piped to the
+ * upstream and the upstream's response body back to the client, with back-pressure both ways and
+ * never buffered. Around that it does what a front door needs: header hygiene and X-Forwarded-*,
+ * the upstream's circuit breaker, timeouts, a retry for idempotent requests that never reached the
+ * upstream, and problem+json answers (502/503/504/413) when the exchange fails before the
+ * response started.
+ *
+ * <p>Written on the core client rather than vertx-http-proxy: that library copies every header
+ * into its own request and response objects and parses and re-formats Date/Warning headers for
+ * HTTP caching, which the gateway does not do; on the 2-core benchmark machine that was a large
+ * part of the gateway's CPU per request (bench/RESULTS.md).
  */
 @ApplicationScoped
 public class ProxyForwarder {
@@ -75,26 +86,26 @@ public class ProxyForwarder {
         HttpServerRequest request = ctx.request();
         String query = request.query();
         String uri = route.upstreamPath(ctx.normalizedPath()) + (query == null ? "" : "?" + query);
-
-        ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
-        proxyRequest.setURI(uri);
-        prepareHeaders(ctx, proxyRequest.headers(), principal);
+        MultiMap headers = upstreamHeaders(ctx, principal);
 
         HttpMethod method = request.method();
         boolean bodyless = !hasBody(request);
         // Without a body the request can be sent again as is, so GET/HEAD may retry after the upstream
         // dropped the connection before answering; other methods retry only before anything was sent.
         boolean resendable = bodyless && (method == HttpMethod.GET || method == HttpMethod.HEAD);
+        ReadStream<Buffer> body = null;
         BodyLimitedStream limited = null;
         if (bodyless) {
-            proxyRequest.setBody(null);
             request.resume();
-        } else if (request.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
-            limited = new BodyLimitedStream(proxyRequest.getBody().stream(), maxBodySize);
-            proxyRequest.setBody(Body.body(limited, -1));
+        } else if (request.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
+            headers.set(HttpHeaders.CONTENT_LENGTH, request.getHeader(HttpHeaders.CONTENT_LENGTH));
+            body = request;
+        } else {
+            limited = new BodyLimitedStream(request, maxBodySize);
+            body = limited;
         }
         RequestContext.upstream(ctx, endpoint.id());
-        new Exchange(ctx, endpoint, proxyRequest, uri, timeout, IDEMPOTENT.contains(method), resendable, limited)
+        new Exchange(ctx, endpoint, headers, body, uri, timeout, IDEMPOTENT.contains(method), resendable, limited)
                 .attempt(1);
     }
 
@@ -103,19 +114,21 @@ public class ProxyForwarder {
         private final RoutingContext ctx;
         private final UpstreamEndpoint endpoint;
         private final CircuitBreaker breaker;
-        private final ProxyRequest proxyRequest;
+        private final MultiMap headers;
+        private final ReadStream<Buffer> body;
         private final String uri;
         private final Duration timeout;
         private final boolean retryBeforeSending;
         private final boolean retryAfterSending;
         private final BodyLimitedStream limited;
 
-        Exchange(RoutingContext ctx, UpstreamEndpoint endpoint, ProxyRequest proxyRequest, String uri,
+        Exchange(RoutingContext ctx, UpstreamEndpoint endpoint, MultiMap headers, ReadStream<Buffer> body, String uri,
                  Duration timeout, boolean retryBeforeSending, boolean retryAfterSending, BodyLimitedStream limited) {
             this.ctx = ctx;
             this.endpoint = endpoint;
             this.breaker = endpoint.breaker();
-            this.proxyRequest = proxyRequest;
+            this.headers = headers;
+            this.body = body;
             this.uri = uri;
             this.timeout = timeout;
             this.retryBeforeSending = retryBeforeSending;
@@ -132,7 +145,7 @@ public class ProxyForwarder {
                 return;
             }
             long startedAt = System.nanoTime();
-            endpoint.client().request(endpoint.requestOptions(ctx.request().method(), uri, timeout))
+            endpoint.client().request(endpoint.requestOptions(ctx.request().method(), uri, timeout).setHeaders(headers))
                     .onComplete(connected -> {
                         if (connected.failed()) {
                             onConnectFailure(attempt, connected.cause(), startedAt);
@@ -162,15 +175,30 @@ public class ProxyForwarder {
             // Failures also arrive through the response future below; this only keeps Vert.x from
             // logging a reset we caused ourselves (body too large, client gone) as an error.
             upstreamRequest.exceptionHandler(error -> LOG.debugf("%s request ended early: %s", endpoint.id(), error));
-            proxyRequest.send(upstreamRequest).onComplete(sent -> {
-                if (sent.succeeded()) {
-                    respond(sent.result(), startedAt);
+            Future<HttpClientResponse> sent;
+            if (body == null) {
+                sent = upstreamRequest.send();
+            } else {
+                if (limited != null) {
+                    upstreamRequest.setChunked(true);
+                }
+                sent = upstreamRequest.response();
+                // Not send(body): its pipe ends the upstream request cleanly when the body fails, so
+                // a body cut off at the size limit (or a client gone mid-upload) would reach the
+                // upstream as a complete, shorter request. A reset makes the upstream drop it.
+                body.pipe().endOnFailure(false).to(upstreamRequest)
+                        .onFailure(error -> upstreamRequest.reset(0, error));
+            }
+            sent.onComplete(outcome -> {
+                if (outcome.succeeded()) {
+                    respond(outcome.result(), startedAt);
                     return;
                 }
-                Throwable cause = sent.cause();
+                Throwable cause = outcome.cause();
                 if (limited != null && limited.exceeded()) {
                     breaker.onIgnored();
                     record("payload-too-large", startedAt);
+                    upstreamRequest.reset();
                     fail(GatewayProblems.problem(413, GatewayProblems.PAYLOAD_TOO_LARGE, "Payload too large",
                             "the request body is larger than this route accepts"), 0);
                     return;
@@ -178,6 +206,7 @@ public class ProxyForwarder {
                 if (clientGone()) {
                     breaker.onIgnored();
                     record("client-gone", startedAt);
+                    upstreamRequest.reset();
                     return;
                 }
                 breaker.onFailure();
@@ -202,8 +231,8 @@ public class ProxyForwarder {
             });
         }
 
-        private void respond(ProxyResponse response, long startedAt) {
-            int status = response.getStatusCode();
+        private void respond(HttpClientResponse upstreamResponse, long startedAt) {
+            int status = upstreamResponse.statusCode();
             // 502/503/504 from the upstream mean it (or its dependencies) cannot serve: count them.
             if (status == 502 || status == 503 || status == 504) {
                 breaker.onFailure();
@@ -211,11 +240,50 @@ public class ProxyForwarder {
                 breaker.onSuccess();
             }
             record(Integer.toString(status), startedAt);
-            removeHopByHop(response.headers());
-            rewriteLocation(ctx, endpoint, response.headers(), "Location");
-            rewriteLocation(ctx, endpoint, response.headers(), "Content-Location");
-            response.send().onFailure(error ->
-                    LOG.debugf("streaming the %s response to the client failed: %s", endpoint.id(), error));
+            HttpServerResponse response = ctx.response();
+            if (response.closed()) {
+                upstreamResponse.request().reset();
+                return;
+            }
+            response.setStatusCode(status);
+            MultiMap out = response.headers();
+            MultiMap in = upstreamResponse.headers();
+            Set<String> named = connectionTokens(in);
+            for (Map.Entry<String, String> header : in) {
+                String name = header.getKey();
+                if (!isHopByHop(name) && (named == null || !named.contains(name.toLowerCase(Locale.ROOT)))) {
+                    out.add(name, header.getValue());
+                }
+            }
+            rewriteLocation(ctx, endpoint, out, "Location");
+            rewriteLocation(ctx, endpoint, out, "Content-Location");
+
+            boolean noBody = ctx.request().method() == HttpMethod.HEAD || status == 204 || status == 304
+                    || (status >= 100 && status < 200);
+            if (noBody) {
+                upstreamResponse.end().onComplete(ignored -> response.end());
+                return;
+            }
+            if (in.get(HttpHeaders.CONTENT_LENGTH) == null) {
+                if (ctx.request().version() == HttpVersion.HTTP_1_0) {
+                    // An HTTP/1.0 client cannot read chunks: send the body in one piece with its length.
+                    upstreamResponse.body().onComplete(whole -> {
+                        if (whole.succeeded()) {
+                            response.end(whole.result());
+                        } else {
+                            response.reset();
+                        }
+                    });
+                    return;
+                }
+                response.setChunked(true);
+            }
+            upstreamResponse.pipe().endOnFailure(false).to(response).onFailure(error -> {
+                LOG.debugf("streaming the %s response to the client failed: %s", endpoint.id(), error);
+                // A truncated body must not look complete: drop the client connection (and the upstream one).
+                response.reset();
+                upstreamResponse.request().reset();
+            });
         }
 
         private void fail(ProblemDetail problem, long retryAfterSeconds) {
@@ -244,23 +312,31 @@ public class ProxyForwarder {
         }
     }
 
-    private void prepareHeaders(RoutingContext ctx, MultiMap headers, String principal) {
+    /**
+     * The headers the upstream gets, built in one pass over the client's: without hop-by-hop
+     * headers, the partner's API key, and anything under our own X-Rapport- prefix; with the
+     * principal, the request id and X-Forwarded-*.
+     */
+    private MultiMap upstreamHeaders(RoutingContext ctx, String principal) {
         HttpServerRequest request = ctx.request();
-        removeHopByHop(headers);
-        // The key is the partner's secret: upstreams must not see or log it.
-        headers.remove("X-Api-Key");
-        // Only the gateway speaks for the caller: drop anything a client sent under our names.
-        List<String> spoofed = null;
-        for (Map.Entry<String, String> header : headers) {
-            if (header.getKey().regionMatches(true, 0, "x-rapport-", 0, 10)) {
-                if (spoofed == null) {
-                    spoofed = new ArrayList<>();
-                }
-                spoofed.add(header.getKey());
+        MultiMap in = request.headers();
+        MultiMap headers = HttpHeaders.headers();
+        Set<String> named = connectionTokens(in);
+        for (Map.Entry<String, String> header : in) {
+            String name = header.getKey();
+            if (isHopByHop(name)
+                    // The key is the partner's secret: upstreams must not see or log it.
+                    || name.equalsIgnoreCase(Authenticator.API_KEY_HEADER)
+                    // Only the gateway speaks for the caller: drop anything a client sent under our names.
+                    || name.regionMatches(true, 0, "x-rapport-", 0, 10)
+                    || name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH.toString())
+                    // The upstream sees its own authority (as in its Location headers, which are
+                    // rewritten below); the client's Host travels as X-Forwarded-Host.
+                    || name.equalsIgnoreCase(HttpHeaders.HOST.toString())
+                    || (named != null && named.contains(name.toLowerCase(Locale.ROOT)))) {
+                continue;
             }
-        }
-        if (spoofed != null) {
-            spoofed.forEach(headers::remove);
+            headers.add(name, header.getValue());
         }
         headers.set(PRINCIPAL_HEADER, principal);
         headers.set(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
@@ -286,6 +362,34 @@ public class ProxyForwarder {
             }
         }
         headers.set("X-Forwarded-Prefix", GatewayRoute.PUBLIC_PREFIX);
+        return headers;
+    }
+
+    private static boolean isHopByHop(String name) {
+        for (int i = 0; i < HOP_BY_HOP.size(); i++) {
+            if (HOP_BY_HOP.get(i).equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Header names the Connection header lists (also hop-by-hop), lower case; null when there are none. */
+    private static Set<String> connectionTokens(MultiMap headers) {
+        List<String> connection = headers.getAll(HttpHeaders.CONNECTION);
+        if (connection.isEmpty()) {
+            return null;
+        }
+        Set<String> names = new HashSet<>();
+        for (String value : connection) {
+            for (String token : value.split(",")) {
+                String name = token.trim();
+                if (!name.isEmpty()) {
+                    names.add(name.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
     }
 
     /**
@@ -331,19 +435,6 @@ public class ProxyForwarder {
             return fallback;
         }
         return header.split(",", 2)[0].trim();
-    }
-
-    /** Removes hop-by-hop headers, including those the Connection header names. */
-    static void removeHopByHop(MultiMap headers) {
-        for (String connection : headers.getAll(HttpHeaders.CONNECTION)) {
-            for (String token : connection.split(",")) {
-                String name = token.trim();
-                if (!name.isEmpty()) {
-                    headers.remove(name);
-                }
-            }
-        }
-        HOP_BY_HOP.forEach(headers::remove);
     }
 
     /**
