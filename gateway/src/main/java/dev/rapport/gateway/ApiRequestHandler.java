@@ -26,15 +26,18 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 
 /**
  * Everything under /api, in this order: authenticate (401), rate limit (429), find the route
  * (404), authorise against {@link RoutePolicy} (403), check the declared body size (413), then
  * either compose the customer overview or stream the request to the route's upstream.
+ *
+ * <p>This class and the beans it calls per request are {@code @Singleton}, not
+ * {@code @ApplicationScoped}: no client proxy to look the instance up on every call.
  */
-@ApplicationScoped
+@Singleton
 public class ApiRequestHandler {
 
     private static final Pattern OVERVIEW = Pattern.compile("^/api/customers/([^/]+)/overview$");

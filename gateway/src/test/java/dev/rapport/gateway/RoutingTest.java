@@ -131,6 +131,45 @@ class RoutingTest {
     }
 
     @Test
+    void streamsALargeResponseOfKnownLengthIntact() {
+        int size = 1024 * 1024 + 7;
+        byte[] body = withKey("feedback-partner").get("/api/feedback/large/" + size)
+                .then().statusCode(200)
+                .header("Content-Length", String.valueOf(size))
+                .extract().asByteArray();
+        assertEquals(size, body.length);
+        for (int i = 0; i < size; i++) {
+            if (body[i] != (byte) ('a' + i % 26)) {
+                throw new AssertionError("byte " + i + " differs");
+            }
+        }
+    }
+
+    @Test
+    void headRequestsGetTheHeadWithoutABody() {
+        Response head = withKey("feedback-partner").head("/api/feedback/echo");
+        head.then().statusCode(200).header("X-Request-Id", not(emptyOrNullString()));
+        assertEquals(0, head.asByteArray().length);
+    }
+
+    @Test
+    void anHttp10ClientGetsAChunkedUpstreamResponseWholeWithItsLength() throws Exception {
+        java.net.URI gateway = java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port);
+        try (java.net.Socket socket = new java.net.Socket(gateway.getHost(), gateway.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/feedback/stream HTTP/1.0\r\nHost: localhost\r\nX-Api-Key: "
+                    + presetKey("feedback-partner") + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+            String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(java.util.Locale.ROOT);
+            String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
+            assertEquals(true, head.startsWith("http/1.0 200"), head);
+            assertEquals(false, head.contains("transfer-encoding"), head);
+            assertEquals(true, head.contains("content-length: " + body.length()), head);
+            assertEquals("chunk-1\nchunk-2\nchunk-3\nchunk-4\nchunk-5\n", body);
+        }
+    }
+
+    @Test
     void unknownApiPathIsAProblem404() {
         as("crm-admin").get("/api/nothing-here/1")
                 .then().statusCode(404)

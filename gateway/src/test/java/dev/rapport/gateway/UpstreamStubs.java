@@ -93,6 +93,15 @@ final class UpstreamStubs implements AutoCloseable {
             }
             ctx.response().end();
         });
+        // A body of known length, larger than what the gateway collects before writing: it must stream.
+        router.get("/feedback/large/:bytes").handler(ctx -> {
+            int size = Integer.parseInt(ctx.pathParam("bytes"));
+            io.vertx.core.buffer.Buffer body = io.vertx.core.buffer.Buffer.buffer(size);
+            for (int i = 0; i < size; i++) {
+                body.appendByte((byte) ('a' + i % 26));
+            }
+            ctx.response().putHeader("Content-Type", "application/octet-stream").end(body);
+        });
         router.get("/complaints").handler(ctx -> json(ctx, 200, new JsonObject()
                 .put("items", new JsonArray().add(new JsonObject().put("id", "c-1")
                         .put("customerId", ctx.request().getParam("customerId"))

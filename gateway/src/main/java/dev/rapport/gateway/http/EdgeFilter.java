@@ -9,7 +9,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -19,7 +19,7 @@ import org.jboss.logging.MDC;
  * accepts or creates the X-Request-Id, puts it in the logging MDC, echoes it, adds the security
  * headers when the response head is written, and writes one access-log line at the end.
  */
-@ApplicationScoped
+@Singleton
 public class EdgeFilter {
 
     static final String MDC_REQUEST_ID = "requestId";

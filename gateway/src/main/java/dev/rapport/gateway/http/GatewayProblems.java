@@ -14,14 +14,14 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
  * Writes RFC 9457 problem documents (platform/http's {@link ProblemDetail}) straight onto Vert.x
  * responses, with the request path as {@code instance} and the request id as an extension member.
  */
-@ApplicationScoped
+@Singleton
 public class GatewayProblems {
 
     public static final String UNAUTHORIZED = ProblemTypes.of("unauthorized");

@@ -28,7 +28,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +43,7 @@ import org.jboss.logging.Logger;
  * directly (the same {@link RoutePolicy} as the proxied routes). Only an unknown customer
  * (profile 404) fails the whole call.
  */
-@ApplicationScoped
+@Singleton
 public class CustomerOverviewHandler {
 
     private static final Logger LOG = Logger.getLogger(CustomerOverviewHandler.class);

@@ -34,13 +34,14 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
  * Streams one request to its upstream on Vert.x's HTTP client: the request body is piped to the
- * upstream and the upstream's response body back to the client, with back-pressure both ways and
- * never buffered. Around that it does what a front door needs: header hygiene and X-Forwarded-*,
+ * upstream and the upstream's response body back to the client, with back-pressure both ways
+ * (only a response of known length up to 64 KiB is collected first, so that head and body leave
+ * in one write, as nginx's proxy buffering does). Around that it does what a front door needs: header hygiene and X-Forwarded-*,
  * the upstream's circuit breaker, timeouts, a retry for idempotent requests that never reached the
  * upstream, and problem+json answers (502/503/504/413) when the exchange fails before the
  * response started.
@@ -50,7 +51,7 @@ import org.jboss.logging.Logger;
  * HTTP caching, which the gateway does not do; on the 2-core benchmark machine that was a large
  * part of the gateway's CPU per request (bench/RESULTS.md).
  */
-@ApplicationScoped
+@Singleton
 public class ProxyForwarder {
 
     public static final String PRINCIPAL_HEADER = "X-Rapport-Principal";
@@ -264,7 +265,20 @@ public class ProxyForwarder {
                 upstreamResponse.end().onComplete(ignored -> response.end());
                 return;
             }
-            if (in.get(HttpHeaders.CONTENT_LENGTH) == null) {
+            String contentLength = in.get(HttpHeaders.CONTENT_LENGTH);
+            if (contentLength != null && isSmall(contentLength)) {
+                // A small body of known length (most API answers) is collected and written with the
+                // head in one go: one write to the client instead of head+body and then the end.
+                upstreamResponse.body().onComplete(whole -> {
+                    if (whole.succeeded()) {
+                        response.end(whole.result());
+                    } else {
+                        response.reset();
+                    }
+                });
+                return;
+            }
+            if (contentLength == null) {
                 if (ctx.request().version() == HttpVersion.HTTP_1_0) {
                     // An HTTP/1.0 client cannot read chunks: send the body in one piece with its length.
                     upstreamResponse.body().onComplete(whole -> {
@@ -363,6 +377,18 @@ public class ProxyForwarder {
         }
         headers.set("X-Forwarded-Prefix", GatewayRoute.PUBLIC_PREFIX);
         return headers;
+    }
+
+    /** Responses up to this size are collected before they are written (see respond). */
+    private static final long SMALL_BODY_BYTES = 64 * 1024;
+
+    private static boolean isSmall(String contentLength) {
+        try {
+            long length = Long.parseLong(contentLength.trim());
+            return length >= 0 && length <= SMALL_BODY_BYTES;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static boolean isHopByHop(String name) {

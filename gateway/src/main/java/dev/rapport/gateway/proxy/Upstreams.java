@@ -14,11 +14,11 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 
 /** The four upstream services, each with its own HTTP client pool and circuit breaker. */
-@ApplicationScoped
+@Singleton
 public class Upstreams {
 
     private final Map<Upstream, UpstreamEndpoint> endpoints = new EnumMap<>(Upstream.class);

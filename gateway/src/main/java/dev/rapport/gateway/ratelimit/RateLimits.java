@@ -8,11 +8,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 
 /** The gateway's rate limiter, built from {@code rapport.gateway.rate-limit}. */
-@ApplicationScoped
+@Singleton
 public class RateLimits {
 
     public static final String PARTNER = "partner";

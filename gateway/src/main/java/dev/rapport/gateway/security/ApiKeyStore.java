@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.gateway.config.GatewayConfig;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
  *
  * <p>File format: {@code {"keys":[{"name":..,"sha256":"<hex>","scopes":[..],"rateLimitClass":..}]}}.
  */
-@ApplicationScoped
+@Singleton
 public class ApiKeyStore {
 
     private static final Logger LOG = Logger.getLogger(ApiKeyStore.class);

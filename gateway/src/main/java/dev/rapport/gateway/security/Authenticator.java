@@ -13,7 +13,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,7 +22,7 @@ import org.jboss.logging.Logger;
  * {@code mp.jwt.verify.publickey.location} — a PEM file or a JWKS URL — and issuer against
  * {@code mp.jwt.verify.issuer}); the token's {@code groups} become the caller's roles.
  */
-@ApplicationScoped
+@Singleton
 public class Authenticator {
 
     public static final String API_KEY_HEADER = "X-Api-Key";
