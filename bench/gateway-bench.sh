@@ -13,7 +13,9 @@
 # The API key is created with rate-limit class "internal" (see gateway/README.md), so the
 # partner rate limit does not cap the run; it is revoked at the end. Needs wrk, nginx and curl:
 #   apt-get install -y wrk nginx curl
-# Settings: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (10s), GATEWAY_URL, CUSTOMER_URL,
+# The targets take turns for ROUNDS rounds and the medians are compared; CPU microseconds per
+# request of the proxy (gateway or nginx) and of customer-service (from /proc) are printed beside.
+# Settings: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (10s), ROUNDS (3), GATEWAY_URL, CUSTOMER_URL,
 # KEYS_DIR (the gateway's key directory, default .rapport/gateway as used by ./rapport up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +28,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
+ROUNDS=${ROUNDS:-3}
 KEYS_DIR=${KEYS_DIR:-.rapport/gateway}
 
 missing=()
@@ -135,37 +138,84 @@ function done(summary, latency, requests)
 end
 EOF
 
-run_wrk() { # name base path key duration
-  BENCH_PATH=$3 BENCH_API_KEY=$4 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$5" --latency -s "$WORK/get.lua" "$2" \
-    | grep '^RESULT' | sed "s/^RESULT/$1/"
+# CPU seconds (user + system) a set of processes used so far, from /proc (clock ticks -> seconds).
+cpu_seconds() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "scale=3; $total / $(getconf CLK_TCK)" | bc
 }
 
+# name base path key duration [pids whose CPU per request to report]
+run_wrk() {
+  local name=$1 base=$2 path=$3 key=$4 duration=$5; shift 5
+  local before after line requests
+  local service_before service_after
+  before=$(cpu_seconds "$@")
+  service_before=$(cpu_seconds $SERVICE_PID)
+  line=$(BENCH_PATH=$path BENCH_API_KEY=$key wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/get.lua" "$base" \
+    | grep '^RESULT' | sed "s/^RESULT/$name/")
+  after=$(cpu_seconds "$@")
+  service_after=$(cpu_seconds $SERVICE_PID)
+  requests=$(echo "$line" | tr ' ' '\n' | sed -n 's/^requests=//p')
+  if [ $# -gt 0 ] && [ "${requests:-0}" -gt 0 ]; then
+    line="$line cpu_us=$(echo "scale=1; ($after - $before) * 1000000 / $requests" | bc)"
+  fi
+  if [ -n "$SERVICE_PID" ] && [ "${requests:-0}" -gt 0 ]; then
+    line="$line service_cpu_us=$(echo "scale=1; ($service_after - $service_before) * 1000000 / $requests" | bc)"
+  fi
+  echo "$line"
+}
+
+GATEWAY_PID=$(cat .rapport/pids/gateway.pid 2>/dev/null || echo "")
+SERVICE_PID=$(cat .rapport/pids/customer-service.pid 2>/dev/null || echo "")
+NGINX_PIDS=$(pgrep -P "$(cat "$WORK/nginx.pid")" 2>/dev/null | tr '\n' ' ' || true)
+
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
-echo "date: $(date -u +%Y-%m-%dT%H:%MZ); wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, warm-up $WARMUP each"
-echo "gateway JVM: $(ps -o args= -p "$(cat .rapport/pids/gateway.pid 2>/dev/null || echo 0)" 2>/dev/null | cut -c1-160 || echo unknown)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ); wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, warm-up $WARMUP each, $ROUNDS rounds"
+echo "gateway JVM: $(ps -o args= -p "${GATEWAY_PID:-0}" 2>/dev/null | cut -c1-160 || echo unknown)"
 echo "nginx: $("$NGINX" -v 2>&1 | sed 's/.*: //') on :$NGINX_PORT, customer $CUSTOMER_ID"
 
-for target in direct gateway nginx; do
-  case $target in
-    direct) run_wrk warmup "$CUSTOMER" "/customers/$CUSTOMER_ID" "" "$WARMUP" >/dev/null ;;
-    gateway) run_wrk warmup "$GATEWAY" "/api/customers/$CUSTOMER_ID" "$KEY" "$WARMUP" >/dev/null ;;
-    nginx) run_wrk warmup "http://127.0.0.1:$NGINX_PORT" "/customers/$CUSTOMER_ID" "" "$WARMUP" >/dev/null ;;
+target_args() { # target -> base path key
+  case $1 in
+    direct) echo "$CUSTOMER /customers/$CUSTOMER_ID -" ;;
+    gateway) echo "$GATEWAY /api/customers/$CUSTOMER_ID $KEY" ;;
+    nginx) echo "http://127.0.0.1:$NGINX_PORT /customers/$CUSTOMER_ID -" ;;
   esac
+}
+pids_of() { case $1 in gateway) echo "$GATEWAY_PID" ;; nginx) echo "$NGINX_PIDS" ;; *) echo "" ;; esac; }
+
+for target in direct gateway nginx; do
+  read -r base path key <<<"$(target_args $target)"
+  run_wrk warmup "$base" "$path" "${key#-}" "$WARMUP" >/dev/null
 done
 
-DIRECT=$(run_wrk direct "$CUSTOMER" "/customers/$CUSTOMER_ID" "" "$DURATION")
-GATEWAY_RESULT=$(run_wrk gateway "$GATEWAY" "/api/customers/$CUSTOMER_ID" "$KEY" "$DURATION")
-NGINX_RESULT=$(run_wrk nginx "http://127.0.0.1:$NGINX_PORT" "/customers/$CUSTOMER_ID" "" "$DURATION")
+# The three targets take turns, round after round, so a slow minute on a shared machine hits all
+# of them; the summary uses each target's median round.
+RESULTS=$(mktemp)
+for round in $(seq 1 "$ROUNDS"); do
+  for target in direct gateway nginx; do
+    read -r base path key <<<"$(target_args $target)"
+    # shellcheck disable=SC2046
+    run_wrk "$target" "$base" "$path" "${key#-}" "$DURATION" $(pids_of $target) | sed "s/\$/ round=$round/" | tee -a "$RESULTS"
+  done
+done
 
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
-printf '\n%-8s %12s %10s %10s %9s\n' target "requests/s" "p50 ms" "p99 ms" errors
-for line in "$DIRECT" "$GATEWAY_RESULT" "$NGINX_RESULT"; do
-  printf '%-8s %12s %10s %10s %9s\n' "$(echo "$line" | cut -d' ' -f1)" "$(field "$line" rps)" \
-    "$(field "$line" p50_ms)" "$(field "$line" p99_ms)" "$(field "$line" errors)"
+median() { # target field
+  grep "^$1 " "$RESULTS" | tr ' ' '\n' | sed -n "s/^$2=//p" | sort -g | awk '{v[NR]=$1} END {if (NR) print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'
+}
+printf '\n%-8s %12s %10s %10s %14s %16s   (median of %s rounds)\n' target "requests/s" "p50 ms" "p99 ms" "proxy cpu us" "service cpu us" "$ROUNDS"
+for target in direct gateway nginx; do
+  cpu=$(median $target cpu_us); service_cpu=$(median $target service_cpu_us)
+  printf '%-8s %12s %10s %10s %14s %16s\n' $target "$(median $target rps)" "$(median $target p50_ms)" "$(median $target p99_ms)" \
+    "${cpu:--}" "${service_cpu:--}"
 done
-awk -v g="$(field "$GATEWAY_RESULT" rps)" -v n="$(field "$NGINX_RESULT" rps)" -v d="$(field "$DIRECT" rps)" \
-    -v gp="$(field "$GATEWAY_RESULT" p99_ms)" -v np="$(field "$NGINX_RESULT" p99_ms)" -v dp="$(field "$DIRECT" p99_ms)" 'BEGIN {
+awk -v g="$(median gateway rps)" -v n="$(median nginx rps)" -v d="$(median direct rps)" \
+    -v gp="$(median gateway p99_ms)" -v np="$(median nginx p99_ms)" -v dp="$(median direct p99_ms)" 'BEGIN {
   printf "\ngateway/nginx throughput: %.2f (target >= 0.90)\n", g / n
   printf "gateway/direct throughput: %.2f, nginx/direct: %.2f\n", g / d, n / d
   printf "added p99 over direct: gateway %+.3f ms (target <= 1.5), nginx %+.3f ms\n", gp - dp, np - dp
 }'
+rm -f "$RESULTS"
