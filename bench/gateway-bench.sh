@@ -15,6 +15,8 @@
 #   apt-get install -y wrk nginx curl
 # The targets take turns for ROUNDS rounds and the medians are compared; CPU microseconds per
 # request of the proxy (gateway or nginx) and of customer-service (from /proc) are printed beside.
+# Then the same at a fixed rate below saturation (LATENCY_RPS over LATENCY_CONNECTIONS), where the
+# added latency of each proxy is compared (at saturation p99 is queueing, not the proxy's cost).
 # Settings: THREADS (2), CONNECTIONS (32), DURATION (30s), WARMUP (10s), ROUNDS (3), GATEWAY_URL, CUSTOMER_URL,
 # KEYS_DIR (the gateway's key directory, default .rapport/gateway as used by ./rapport up).
 set -euo pipefail
@@ -29,6 +31,8 @@ CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
 ROUNDS=${ROUNDS:-3}
+LATENCY_RPS=${LATENCY_RPS:-1000}
+LATENCY_CONNECTIONS=${LATENCY_CONNECTIONS:-8}
 KEYS_DIR=${KEYS_DIR:-.rapport/gateway}
 
 missing=()
@@ -124,6 +128,11 @@ cat >"$WORK/get.lua" <<'EOF'
 -- GET one path with optional headers; prints one RESULT line.
 local path = os.getenv("BENCH_PATH")
 local key = os.getenv("BENCH_API_KEY")
+-- DELAY_MS > 0: each connection pauses that long before every request (a fixed-rate load).
+local delay_ms = tonumber(os.getenv("DELAY_MS") or "0") or 0
+if delay_ms > 0 then
+  function delay() return delay_ms end
+end
 function request()
   local headers = {}
   if key and key ~= "" then headers["X-Api-Key"] = key end
@@ -154,7 +163,7 @@ run_wrk() {
   local service_before service_after
   before=$(cpu_seconds "$@")
   service_before=$(cpu_seconds $SERVICE_PID)
-  line=$(BENCH_PATH=$path BENCH_API_KEY=$key wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/get.lua" "$base" \
+  line=$(BENCH_PATH=$path BENCH_API_KEY=$key DELAY_MS=${DELAY_MS:-0} wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$WORK/get.lua" "$base" \
     | grep '^RESULT' | sed "s/^RESULT/$name/")
   after=$(cpu_seconds "$@")
   service_after=$(cpu_seconds $SERVICE_PID)
@@ -216,6 +225,31 @@ awk -v g="$(median gateway rps)" -v n="$(median nginx rps)" -v d="$(median direc
     -v gp="$(median gateway p99_ms)" -v np="$(median nginx p99_ms)" -v dp="$(median direct p99_ms)" 'BEGIN {
   printf "\ngateway/nginx throughput: %.2f (target >= 0.90)\n", g / n
   printf "gateway/direct throughput: %.2f, nginx/direct: %.2f\n", g / d, n / d
-  printf "added p99 over direct: gateway %+.3f ms (target <= 1.5), nginx %+.3f ms\n", gp - dp, np - dp
+  printf "added p99 over direct at saturation: gateway %+.3f ms, nginx %+.3f ms (queueing; see the fixed rate below)\n", gp - dp, np - dp
+}'
+
+# Latency at a fixed request rate below saturation. At saturation every proxy's p99 is queueing
+# (32 connections / throughput, Little's law), so "added latency" is compared where none of the
+# three is the bottleneck: LATENCY_RPS requests/s over LATENCY_CONNECTIONS connections.
+: > "$RESULTS"
+LATENCY_DELAY_MS=$(( LATENCY_CONNECTIONS * 1000 / LATENCY_RPS ))
+echo
+echo "fixed rate: about $LATENCY_RPS req/s over $LATENCY_CONNECTIONS connections (${LATENCY_DELAY_MS} ms pause per connection), $ROUNDS rounds of $DURATION"
+for round in $(seq 1 "$ROUNDS"); do
+  for target in direct gateway nginx; do
+    read -r base path key <<<"$(target_args $target)"
+    # shellcheck disable=SC2046
+    DELAY_MS=$LATENCY_DELAY_MS THREADS=1 CONNECTIONS=$LATENCY_CONNECTIONS \
+      run_wrk "$target" "$base" "$path" "${key#-}" "$DURATION" $(pids_of $target) | sed "s/\$/ round=$round/" | tee -a "$RESULTS"
+  done
+done
+printf '\n%-8s %12s %10s %10s %14s   (fixed rate, median of %s rounds)\n' target "requests/s" "p50 ms" "p99 ms" "proxy cpu us" "$ROUNDS"
+for target in direct gateway nginx; do
+  cpu=$(median $target cpu_us)
+  printf '%-8s %12s %10s %10s %14s\n' $target "$(median $target rps)" "$(median $target p50_ms)" "$(median $target p99_ms)" "${cpu:--}"
+done
+awk -v gp="$(median gateway p99_ms)" -v np="$(median nginx p99_ms)" -v dp="$(median direct p99_ms)" \
+    -v g50="$(median gateway p50_ms)" -v n50="$(median nginx p50_ms)" -v d50="$(median direct p50_ms)" 'BEGIN {
+  printf "\nadded at the fixed rate: p99 gateway %+.3f ms (target <= 1.5), nginx %+.3f ms; p50 gateway %+.3f ms, nginx %+.3f ms\n", gp - dp, np - dp, g50 - d50, n50 - d50
 }'
 rm -f "$RESULTS"
