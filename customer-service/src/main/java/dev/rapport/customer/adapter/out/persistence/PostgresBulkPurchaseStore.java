@@ -47,14 +47,21 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
 
     private static final String HEADER_COLUMNS = "p.id, p.customer_id, p.order_id, p.currency, p.occurred_at, p.recorded_at";
     private static final String BY_ORDER_IDS = "SELECT " + HEADER_COLUMNS + " FROM purchase p WHERE p.order_id = ANY (?)";
+    // Per (customer, SKU) pair: the customer's purchases up to the time (index on customer_id,
+    // occurred_at), kept when one of their lines (primary key starts with purchase_id) has the SKU.
+    // OFFSET 0 keeps that per-pair plan: during an import the statistics lag far behind the growing
+    // tables, and the planner would otherwise hash-join a full scan of purchase_line for every chunk.
     // Locked in id order, so two transactions locking overlapping sets cannot deadlock each other.
     private static final String RETURN_CANDIDATES = "SELECT " + HEADER_COLUMNS + """
              FROM purchase p
             WHERE p.id IN (
-                SELECT l.purchase_id
+                SELECT c.id
                 FROM unnest(?::uuid[], ?::text[], ?::timestamptz[]) AS w(customer_id, sku, not_after)
-                JOIN purchase c ON c.customer_id = w.customer_id AND c.occurred_at <= w.not_after
-                JOIN purchase_line l ON l.purchase_id = c.id AND l.sku = w.sku)
+                CROSS JOIN LATERAL (
+                    SELECT c.id FROM purchase c
+                    WHERE c.customer_id = w.customer_id AND c.occurred_at <= w.not_after
+                      AND EXISTS (SELECT 1 FROM purchase_line l WHERE l.purchase_id = c.id AND l.sku = w.sku)
+                    OFFSET 0) c)
             ORDER BY p.id
             FOR UPDATE""";
     private static final String LINES = """
@@ -97,7 +104,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             return found;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(BY_ORDER_IDS)) {
+             PreparedStatement select = prepare(connection, BY_ORDER_IDS)) {
             select.setArray(1, connection.createArrayOf("text", orderIds.stream().map(OrderId::value).toArray()));
             for (Purchase purchase : load(connection, select)) {
                 found.put(purchase.orderId(), purchase);
@@ -115,7 +122,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             return found;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(RETURN_KEYS)) {
+             PreparedStatement select = prepare(connection, RETURN_KEYS)) {
             select.setArray(1, connection.createArrayOf("text",
                     keys.stream().map(k -> k.key().value()).distinct().toArray()));
             try (ResultSet rows = select.executeQuery()) {
@@ -150,7 +157,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             i++;
         }
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(RETURN_CANDIDATES)) {
+             PreparedStatement select = prepare(connection, RETURN_CANDIDATES)) {
             select.setArray(1, connection.createArrayOf("uuid", customers));
             select.setArray(2, connection.createArrayOf("text", skus));
             select.setArray(3, connection.createArrayOf("text", notAfter));
@@ -218,7 +225,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         try (Connection connection = dataSource.getConnection()) {
             headers.copyInto(connection, COPY_RETURN);
             lines.copyInto(connection, COPY_RETURN_LINE);
-            try (PreparedStatement update = connection.prepareStatement(UPDATE_RETURNED)) {
+            try (PreparedStatement update = prepare(connection, UPDATE_RETURNED)) {
                 update.setArray(1, connection.createArrayOf("uuid", ids));
                 update.setArray(2, connection.createArrayOf("text", amounts));
                 update.setArray(3, connection.createArrayOf("int4", counts));
@@ -247,7 +254,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             return List.of();
         }
         Array ids = connection.createArrayOf("uuid", headers.keySet().toArray());
-        try (PreparedStatement select = connection.prepareStatement(LINES)) {
+        try (PreparedStatement select = prepare(connection, LINES)) {
             select.setArray(1, ids);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -257,7 +264,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                 }
             }
         }
-        try (PreparedStatement select = connection.prepareStatement(RETURNS)) {
+        try (PreparedStatement select = prepare(connection, RETURNS)) {
             select.setArray(1, ids);
             try (ResultSet rows = select.executeQuery()) {
                 ReturnRows current = null;
@@ -287,6 +294,17 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                     h.currency, h.occurredAt, h.recordedAt, h.lines, h.returns));
         }
         return purchases;
+    }
+
+    /**
+     * Never a server-side prepared statement: after five runs PostgreSQL may switch to a generic plan
+     * made while the import's tables were small (or their statistics stale), and keep scanning whole
+     * tables with it as they grow. A fresh plan per chunk costs far less than one such scan.
+     */
+    private static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+        return statement;
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {
