@@ -4,14 +4,21 @@
 # the same CSV into a plain temp table, their ratio, and the p99 of GET /customers/{id} measured with
 # wrk while the import runs. Asserts the job's counts: 4,372 customers and 18,532 purchases on a
 # fresh database (on a re-run the same numbers appear as unchanged). Needs psql; wrk is optional.
-#   bench/import-bench.sh [FILE]     env: BASE (default http://localhost:8080/api), PGPORT (55432)
+#   bench/import-bench.sh [FILE]     env: BASE (default http://localhost:8080/api), PGPORT (55432),
+#     PGDATABASE (customer: the service's database; the outbox is watched there), CUSTOMER_URL (wrk's target,
+#     http://localhost:8081), LOAD_RPS (200: fixed-rate background load over LOAD_CONNECTIONS=8 connections),
+#     LOAD=saturate (wrk -t2 -c16 flat out instead: a CPU fight, not the responsiveness other clients see)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILE=${1:-../shared/data/online_retail.csv.gz}
 BASE=${BASE:-http://localhost:8080/api}
 PGPORT=${PGPORT:-55432}
 export PGPASSWORD=${PGPASSWORD:-rapport}
-PSQL=(psql -h localhost -p "$PGPORT" -U rapport -d customer -Atq)
+PGDATABASE=${PGDATABASE:-customer}
+LOAD=${LOAD:-fixed}
+LOAD_RPS=${LOAD_RPS:-200}
+LOAD_CONNECTIONS=${LOAD_CONNECTIONS:-8}
+PSQL=(psql -h localhost -p "$PGPORT" -U rapport -d "$PGDATABASE" -Atq)
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 [ -f "$FILE" ] || { echo "import-bench: $FILE not found (the real data lives in ../shared/data, outside the repository)" >&2; exit 2; }
 
@@ -31,7 +38,15 @@ if command -v wrk >/dev/null && [ -s "$IDS_FILE" ]; then
   # The target is the service's own responsiveness while it imports, so wrk reads customer-service
   # directly: through the gateway it would share the uploader's rate-limit bucket and time the
   # gateway too (bench/gateway-bench.sh measures that).
-  IDS_FILE=$IDS_FILE wrk -t2 -c16 -d900s --latency -s bench/lua/get-random-customer.lua \
+  if [ "$LOAD" = saturate ]; then
+    WRK_ARGS=(-t2 -c16); DELAY_MS=0
+    echo "background load: wrk -t2 -c16 flat out (saturating)"
+  else
+    # wrk's Lua delay() per request and connection: about LOAD_RPS requests per second in total.
+    WRK_ARGS=(-t1 -c"$LOAD_CONNECTIONS"); DELAY_MS=$(( LOAD_CONNECTIONS * 1000 / LOAD_RPS ))
+    echo "background load: about $LOAD_RPS req/s over $LOAD_CONNECTIONS connections (${DELAY_MS} ms between requests per connection)"
+  fi
+  IDS_FILE=$IDS_FILE DELAY_MS=$DELAY_MS wrk "${WRK_ARGS[@]}" -d900s --latency -s bench/lua/get-random-customer.lua \
     "${CUSTOMER_URL:-http://localhost:8081}" >"$WRK_OUT" 2>&1 &
   WRK_PID=$!
 else

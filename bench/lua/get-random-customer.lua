@@ -2,6 +2,9 @@
 local ids = {}
 local prefix = os.getenv("PATH_PREFIX") or ""
 local auth = os.getenv("AUTH_HEADER")
+-- DELAY_MS: pause per connection before each request, for a fixed-rate load (rate ~= connections * 1000 / DELAY_MS)
+-- instead of a saturating one. Unset or 0: as fast as possible.
+local delay_ms = tonumber(os.getenv("DELAY_MS") or "0") or 0
 
 function init(args)
   for line in io.lines(os.getenv("IDS_FILE")) do
@@ -17,6 +20,12 @@ function request()
     headers[name] = value
   end
   return wrk.format("GET", prefix .. "/customers/" .. ids[math.random(#ids)], headers)
+end
+
+if delay_ms > 0 then
+  function delay()
+    return delay_ms
+  end
 end
 
 function done(summary, latency, requests)

@@ -21,12 +21,16 @@ import dev.rapport.customer.application.port.out.CustomerEventPublisher;
 import dev.rapport.customer.application.port.out.CustomerRepository;
 import dev.rapport.customer.application.port.out.ImportJobRepository;
 import dev.rapport.customer.application.port.out.PhoneNumberNormaliser;
-import dev.rapport.customer.application.port.out.PurchaseRepository;
+import dev.rapport.customer.application.port.out.BulkPurchaseStore;
+import dev.rapport.customer.application.port.out.BulkPurchaseStore.AddedReturn;
+import dev.rapport.customer.application.port.out.BulkPurchaseStore.CustomerReturnKey;
+import dev.rapport.customer.application.port.out.BulkPurchaseStore.ReturnSearch;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.customer.CustomerProfile;
 import dev.rapport.customer.domain.customer.DuplicateCustomerException;
 import dev.rapport.customer.domain.customer.ExternalId;
+import dev.rapport.customer.domain.event.CustomerDomainEvent;
 import dev.rapport.customer.domain.importing.ImportJob;
 import dev.rapport.customer.domain.importing.SkipReason;
 import dev.rapport.customer.domain.importing.SkippedRow;
@@ -45,22 +49,24 @@ import dev.rapport.customer.domain.shared.InvalidInputException;
 /**
  * Applies one chunk of an import in ONE transaction: customers, purchases and returns through the
  * same domain rules and events as the single-write use cases, plus the job's counters and
- * checkpoint. Either all of it commits or none of it. Reads and writes are batched (one lookup of
- * all external ids and order ids of the chunk, batched inserts); a row the domain refuses is skipped
- * with its reason instead of failing the chunk.
+ * checkpoint. Either all of it commits or none of it. Reads and writes are set-based: one lookup
+ * each for the chunk's external ids, order ids, return keys and return candidates, bulk inserts,
+ * one outbox statement for all events; returns are matched to purchases in memory by the domain's
+ * rule ({@link Purchase#returnTarget}). A row the domain refuses is skipped with its reason instead
+ * of failing the chunk.
  */
 @ApplicationScoped
 class ImportChunkWriter {
 
     private final CustomerRepository customers;
-    private final PurchaseRepository purchases;
+    private final BulkPurchaseStore purchases;
     private final ImportJobRepository jobs;
     private final CustomerUniqueness uniqueness;
     private final CustomerEventPublisher events;
     private final PhoneNumberNormaliser phoneNumbers;
     private final Clock clock;
 
-    ImportChunkWriter(CustomerRepository customers, PurchaseRepository purchases, ImportJobRepository jobs,
+    ImportChunkWriter(CustomerRepository customers, BulkPurchaseStore purchases, ImportJobRepository jobs,
                       CustomerUniqueness uniqueness, CustomerEventPublisher events, PhoneNumberNormaliser phoneNumbers,
                       Clock clock) {
         this.customers = customers;
@@ -100,6 +106,8 @@ class ImportChunkWriter {
         private final Map<String, CustomerId> customerOf = new HashMap<>();
         private final Map<String, SkippedRow> rejectedCustomer = new HashMap<>();
         private final Map<Long, SkippedRow> skipped = new HashMap<>();
+        /** Events of the chunk in the order the single writes would have raised them; appended at once. */
+        private final List<CustomerDomainEvent> raised = new ArrayList<>();
         private long customersCreated;
         private long customersUpdated;
         private long purchasesCreated;
@@ -125,7 +133,8 @@ class ImportChunkWriter {
             List<List<ImportRows.Row>> cancellations = new ArrayList<>();
             groupOrders(rows, orders, cancellations);
             recordPurchases(orders);
-            cancellations.forEach(this::recordReturns);
+            recordReturns(cancellations);
+            events.publishAll(raised);
 
             List<SkippedRow> skips = new ArrayList<>(skipped.values());
             skips.sort(Comparator.comparingLong(SkippedRow::line));
@@ -188,7 +197,7 @@ class ImportChunkWriter {
                 }
             });
             customers.addAll(created);
-            created.forEach(c -> events.publishAll(c.pullEvents()));
+            created.forEach(c -> raised.addAll(c.pullEvents()));
             customersCreated += created.size();
 
             for (ImportRows.Row row : rows) {
@@ -241,7 +250,7 @@ class ImportChunkWriter {
             uniqueness.check(updated, id);
             if (!customer.update(updated, now).isEmpty()) {
                 customers.update(customer);
-                events.publishAll(customer.pullEvents());
+                raised.addAll(customer.pullEvents());
                 customersUpdated++;
             }
         }
@@ -308,7 +317,7 @@ class ImportChunkWriter {
                 }
             });
             purchases.addAll(fresh);
-            fresh.forEach(p -> events.publishAll(p.pullEvents()));
+            fresh.forEach(p -> raised.addAll(p.pullEvents()));
             purchasesCreated += fresh.size();
         }
 
@@ -356,55 +365,101 @@ class ImportChunkWriter {
         /**
          * A cancellation invoice returns goods: per SKU, against the customer's most recent purchase
          * at or before the cancellation that still has enough of that SKU. Key = invoice:SKU, so a
-         * re-run finds the return already recorded.
+         * re-run finds the return already recorded. All return keys and all candidate purchases of
+         * the chunk (stored ones, this chunk's included) are read at once; the matching runs in
+         * memory in file order, each return reducing what is left for the next.
          */
-        private void recordReturns(List<ImportRows.Row> cancellation) {
-            LinkedHashMap<String, List<ImportRows.Row>> bySku = new LinkedHashMap<>();
-            for (ImportRows.Row row : cancellation) {
-                bySku.computeIfAbsent(row.purchase().sku(), k -> new ArrayList<>()).add(row);
+        private void recordReturns(List<List<ImportRows.Row>> cancellations) {
+            List<ReturnRequest> requests = new ArrayList<>();
+            for (List<ImportRows.Row> cancellation : cancellations) {
+                LinkedHashMap<String, List<ImportRows.Row>> bySku = new LinkedHashMap<>();
+                for (ImportRows.Row row : cancellation) {
+                    bySku.computeIfAbsent(row.purchase().sku(), k -> new ArrayList<>()).add(row);
+                }
+                bySku.forEach((rawSku, rows) -> {
+                    ReturnRequest request = requestOf(rawSku, rows);
+                    if (request != null) {
+                        requests.add(request);
+                    }
+                });
             }
-            bySku.forEach((rawSku, rows) -> recordReturn(rawSku, rows));
+            if (requests.isEmpty()) {
+                return;
+            }
+            Set<CustomerReturnKey> recordedKeys = new HashSet<>(purchases.findReturnKeys(
+                    requests.stream().map(ReturnRequest::customerKey).toList()));
+            record CustomerSku(CustomerId customerId, Sku sku) {
+            }
+            Map<CustomerSku, Instant> latest = new LinkedHashMap<>();
+            for (ReturnRequest request : requests) {
+                if (!recordedKeys.contains(request.customerKey())) {
+                    latest.merge(new CustomerSku(request.customerId(), request.sku()), request.occurredAt(),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            List<ReturnSearch> searches = new ArrayList<>();
+            latest.forEach((wanted, notAfter) -> searches.add(new ReturnSearch(wanted.customerId(), wanted.sku(), notAfter)));
+            Map<CustomerId, List<Purchase>> candidates = new HashMap<>();
+            for (Purchase purchase : purchases.lockReturnCandidates(searches)) {
+                candidates.computeIfAbsent(purchase.customerId(), k -> new ArrayList<>()).add(purchase);
+            }
+
+            List<AddedReturn> added = new ArrayList<>();
+            for (ReturnRequest request : requests) {
+                if (!recordedKeys.add(request.customerKey())) {
+                    returnsUnchanged++;
+                    continue;
+                }
+                Optional<Purchase> target = Purchase.returnTarget(candidates.getOrDefault(request.customerId(), List.of()),
+                        request.sku(), request.quantity(), request.occurredAt());
+                if (target.isEmpty()) {
+                    recordedKeys.remove(request.customerKey());
+                    request.rows().forEach(r -> skip(r, SkipReason.NO_RETURNABLE_PURCHASE, "no purchase of customer "
+                            + request.externalId() + " at or before " + request.occurredAt() + " has " + request.quantity()
+                            + " unit(s) of " + request.sku() + " left to return"));
+                    continue;
+                }
+                Purchase purchase = target.get();
+                try {
+                    PurchaseReturn recorded = purchase.registerReturn(ReturnId.newId(), request.customerKey().key(),
+                            List.of(new Purchase.ReturnLineInput(request.sku().value(), request.quantity())),
+                            "cancelled by invoice " + request.orderId(), request.occurredAt(), now);
+                    added.add(new AddedReturn(purchase, recorded));
+                    raised.addAll(purchase.pullEvents());
+                    returnsRecorded++;
+                } catch (ReturnNotPossibleException | InvalidInputException notPossible) {
+                    recordedKeys.remove(request.customerKey());
+                    request.rows().forEach(r -> skip(r, SkipReason.RETURN_NOT_POSSIBLE, notPossible.getMessage()));
+                }
+            }
+            purchases.addReturns(added);
         }
 
-        private void recordReturn(String rawSku, List<ImportRows.Row> rows) {
+        /** The return one SKU of a cancellation asks for; null when its rows are skipped or its customer was refused. */
+        private ReturnRequest requestOf(String rawSku, List<ImportRows.Row> rows) {
             ImportRows.Row first = rows.getFirst();
             ImportRows.Line head = first.purchase();
             CustomerId customerId = customerOf.get(first.externalId());
             if (customerId == null) {
-                return;
+                return null;
             }
             int quantity = rows.stream().mapToInt(r -> r.purchase().quantity()).sum();
-            Sku sku;
-            ReturnKey key;
             try {
-                sku = new Sku(rawSku);
-                key = new ReturnKey(head.orderId() + ":" + rawSku.strip().replaceAll("[^A-Za-z0-9._:-]", "_"));
+                Sku sku = new Sku(rawSku);
+                ReturnKey key = new ReturnKey(head.orderId() + ":" + rawSku.strip().replaceAll("[^A-Za-z0-9._:-]", "_"));
+                return new ReturnRequest(rows, first.externalId(), head.orderId(), new CustomerReturnKey(customerId, key),
+                        sku, quantity, head.occurredAt());
             } catch (DomainException invalid) {
                 rows.forEach(r -> skip(r, SkipReason.INVALID_VALUE, invalid.getMessage()));
-                return;
+                return null;
             }
-            if (purchases.hasReturnWithKey(customerId, key)) {
-                returnsUnchanged++;
-                return;
-            }
-            Optional<OrderId> target = purchases.findReturnTarget(customerId, sku, quantity, head.occurredAt());
-            if (target.isEmpty()) {
-                rows.forEach(r -> skip(r, SkipReason.NO_RETURNABLE_PURCHASE, "no purchase of customer "
-                        + first.externalId() + " at or before " + head.occurredAt() + " has " + quantity
-                        + " unit(s) of " + sku + " left to return"));
-                return;
-            }
-            Purchase purchase = purchases.findByOrderIdForUpdate(target.get()).orElseThrow();
-            try {
-                PurchaseReturn recorded = purchase.registerReturn(ReturnId.newId(), key,
-                        List.of(new Purchase.ReturnLineInput(sku.value(), quantity)),
-                        "cancelled by invoice " + head.orderId(), head.occurredAt(), now);
-                purchases.addReturn(purchase, recorded);
-                events.publishAll(purchase.pullEvents());
-                returnsRecorded++;
-            } catch (ReturnNotPossibleException | InvalidInputException notPossible) {
-                rows.forEach(r -> skip(r, SkipReason.RETURN_NOT_POSSIBLE, notPossible.getMessage()));
-            }
+        }
+    }
+
+    private record ReturnRequest(List<ImportRows.Row> rows, String externalId, String orderId,
+                                 CustomerReturnKey customerKey, Sku sku, int quantity, Instant occurredAt) {
+        CustomerId customerId() {
+            return customerKey.customerId();
         }
     }
 }

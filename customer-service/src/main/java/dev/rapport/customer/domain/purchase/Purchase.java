@@ -3,6 +3,8 @@ package dev.rapport.customer.domain.purchase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,6 +128,30 @@ public final class Purchase {
             }
         }
         return true;
+    }
+
+    /**
+     * The purchase a return of {@code quantity} units of {@code sku} belongs to when the client did
+     * not say which: among {@code candidates} (one customer's purchases), the most recent one (by
+     * occurredAt, then id) at or before {@code notAfter} that still has that many units of the SKU
+     * returnable. Empty when none has.
+     */
+    public static Optional<Purchase> returnTarget(Collection<Purchase> candidates, Sku sku, int quantity,
+                                                  Instant notAfter) {
+        return candidates.stream()
+                .filter(p -> !p.occurredAt.isAfter(notAfter) && p.returnableQuantity(sku) >= quantity)
+                .max(Comparator.comparing(Purchase::occurredAt).thenComparing(Purchase::id));
+    }
+
+    /** Units of {@code sku} bought in this purchase and not returned yet (0 when it was not bought here). */
+    public int returnableQuantity(Sku sku) {
+        int returnable = 0;
+        for (PurchaseLine line : lines) {
+            if (line.sku().equals(sku)) {
+                returnable += remainingQuantity(line.lineNumber());
+            }
+        }
+        return returnable;
     }
 
     public Optional<PurchaseReturn> findReturn(ReturnKey key) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,6 +24,15 @@ public class OutboxWriter {
     private static final String INSERT = """
             INSERT INTO rapport_outbox (event_id, topic, message_key, event_type, payload)
             VALUES (?, ?, ?, ?, ?::jsonb)""";
+    // One statement for a whole list: the arrays are unnested in list order, so ids (and with them
+    // the relay's publishing order) follow the list. Text arrays cast per column: pgjdbc binds
+    // String[] natively, whatever the column types.
+    private static final String INSERT_ALL = """
+            INSERT INTO rapport_outbox (event_id, topic, message_key, event_type, payload)
+            SELECT e.event_id::uuid, ?, e.message_key, e.event_type, e.payload::jsonb
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                AS e(event_id, message_key, event_type, payload, position)
+            ORDER BY e.position""";
 
     private final AgroalDataSource dataSource;
 
@@ -58,6 +68,49 @@ public class OutboxWriter {
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new OutboxException("cannot append event " + event.id() + " to the outbox: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Schedules {@code events} for publication on {@code topic}, in list order, as {@link #append}
+     * does for each, but with one statement (one round trip) for the whole list: for bulk writes
+     * such as imports, where thousands of events commit with one transaction.
+     *
+     * @throws jakarta.transaction.TransactionalException when no transaction is active
+     * @throws OutboxException when the rows cannot be written (e.g. one event id was appended before,
+     *         or appears twice in the list); none of them is stored and the caller's transaction rolls back
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(String topic, List<CloudEvent> events) {
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException("topic is required");
+        }
+        Objects.requireNonNull(events, "events");
+        if (events.isEmpty()) {
+            return;
+        }
+        int size = events.size();
+        String[] ids = new String[size];
+        String[] keys = new String[size];
+        String[] types = new String[size];
+        String[] payloads = new String[size];
+        for (int i = 0; i < size; i++) {
+            CloudEvent event = Objects.requireNonNull(events.get(i), "events[" + i + "]");
+            ids[i] = event.id().toString();
+            keys[i] = event.subject();
+            types[i] = event.type();
+            payloads[i] = EventJson.toJson(event);
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+            insert.setString(1, topic);
+            insert.setArray(2, connection.createArrayOf("text", ids));
+            insert.setArray(3, connection.createArrayOf("text", keys));
+            insert.setArray(4, connection.createArrayOf("text", types));
+            insert.setArray(5, connection.createArrayOf("text", payloads));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new OutboxException("cannot append " + size + " events to the outbox: " + e.getMessage(), e);
         }
     }
 }

@@ -30,6 +30,11 @@ public class TestDatabase {
         return queryInt("SELECT count(*) FROM rapport_outbox WHERE event_id = ?", eventId) == 1;
     }
 
+    /** The outbox row id of {@code eventId} (the relay's publishing order), 0 if absent. */
+    public long outboxRowId(UUID eventId) {
+        return queryInt("SELECT id FROM rapport_outbox WHERE event_id = ?", eventId);
+    }
+
     public boolean isPublished(UUID eventId) {
         return queryInt("SELECT count(*) FROM rapport_outbox WHERE event_id = ? AND published_at IS NOT NULL", eventId) == 1;
     }

@@ -38,6 +38,19 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
 
     @Override
     public void publish(CustomerDomainEvent event) {
+        outbox.append(Topics.CUSTOMER_EVENTS, cloudEvent(event));
+    }
+
+    /** One outbox statement for all of them (imports raise thousands per transaction), in list order. */
+    @Override
+    public void publishAll(List<CustomerDomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        outbox.appendAll(Topics.CUSTOMER_EVENTS, events.stream().map(OutboxCustomerEventPublisher::cloudEvent).toList());
+    }
+
+    private static CloudEvent cloudEvent(CustomerDomainEvent event) {
         String subject = event.customerId().toString();
         // Every domain event maps to one contract record of platform/events and its type.
         Contract contract = switch (event) {
@@ -58,7 +71,7 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
                             new dev.rapport.events.customer.CustomersMerged(merged.customerId().value(),
                                     merged.duplicateId().value(), merged.mergedAt()));
         };
-        outbox.append(Topics.CUSTOMER_EVENTS, CloudEvent.of(CustomerEvents.SOURCE, contract.type(), subject, contract.data()));
+        return CloudEvent.of(CustomerEvents.SOURCE, contract.type(), subject, contract.data());
     }
 
     private record Contract(String type, Object data) {

@@ -18,11 +18,9 @@ import io.agroal.api.AgroalDataSource;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerProfile;
 import dev.rapport.customer.domain.customer.Tag;
-import dev.rapport.customer.domain.purchase.Purchase;
-import dev.rapport.customer.domain.purchase.PurchaseLine;
 
 /**
- * JDBC batch inserts for imports: thousands of rows per transaction through Hibernate would flush
+ * JDBC batch inserts of customers for imports: thousands of rows per transaction through Hibernate would flush
  * one statement at a time. Runs on the transaction's connection (Agroal hands the enlisted one
  * back), so the rows commit or roll back with the chunk, and later Hibernate queries of the same
  * transaction see them. Unique violations surface as {@link SQLException}s; the chunk then rolls back.
@@ -34,13 +32,6 @@ class BulkInserts {
             INSERT INTO customer (id, external_id, first_name, last_name, email, phone, company, job_title,
                 acquisition_channel, preferences, tags, attributes, birthday, referral_code, created_at, updated_at, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_PURCHASE = """
-            INSERT INTO purchase (id, customer_id, order_id, currency, total, returned_amount, line_count, occurred_at,
-                recorded_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
-    private static final String INSERT_LINE = """
-            INSERT INTO purchase_line (purchase_id, line_number, sku, description, quantity, unit_price)
-            VALUES (?, ?, ?, ?, ?, ?)""";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AgroalDataSource dataSource;
@@ -83,42 +74,6 @@ class BulkInserts {
             insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("batch insert of " + customers.size() + " customers failed: "
-                    + rootMessage(e), e);
-        }
-    }
-
-    void purchases(List<Purchase> purchases) {
-        if (purchases.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_PURCHASE);
-             PreparedStatement lines = connection.prepareStatement(INSERT_LINE)) {
-            for (Purchase p : purchases) {
-                insert.setObject(1, p.id().value());
-                insert.setObject(2, p.customerId().value());
-                insert.setString(3, p.orderId().value());
-                insert.setString(4, p.currency().code());
-                insert.setBigDecimal(5, p.total().amount());
-                insert.setBigDecimal(6, p.returnedAmount().amount());
-                insert.setInt(7, p.lines().size());
-                insert.setTimestamp(8, Timestamp.from(p.occurredAt()));
-                insert.setTimestamp(9, Timestamp.from(p.recordedAt()));
-                insert.addBatch();
-                for (PurchaseLine l : p.lines()) {
-                    lines.setObject(1, p.id().value());
-                    lines.setInt(2, l.lineNumber());
-                    lines.setString(3, l.sku().value());
-                    lines.setString(4, l.description());
-                    lines.setInt(5, l.quantity());
-                    lines.setBigDecimal(6, l.unitPrice().amount());
-                    lines.addBatch();
-                }
-            }
-            insert.executeBatch();
-            lines.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException("batch insert of " + purchases.size() + " purchases failed: "
                     + rootMessage(e), e);
         }
     }

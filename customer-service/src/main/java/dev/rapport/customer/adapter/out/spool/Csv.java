@@ -11,12 +11,15 @@ final class Csv {
 
     /** Null when quotes are unbalanced or text follows a closing quote. */
     static List<String> split(String record) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
+        List<String> fields = new ArrayList<>(8);
+        StringBuilder field = null;
         int i = 0;
         int n = record.length();
         while (true) {
             if (i < n && record.charAt(i) == '"') {
+                if (field == null) {
+                    field = new StringBuilder();
+                }
                 i++;
                 while (true) {
                     if (i >= n) {
@@ -37,17 +40,24 @@ final class Csv {
                 if (i < n && record.charAt(i) != ',') {
                     return null;
                 }
+                fields.add(field.toString());
+                field.setLength(0);
             } else {
-                while (i < n && record.charAt(i) != ',') {
-                    char c = record.charAt(i++);
+                // Unquoted (most fields): one substring, no copying char by char.
+                int end = i;
+                while (end < n) {
+                    char c = record.charAt(end);
+                    if (c == ',') {
+                        break;
+                    }
                     if (c == '"') {
                         return null;
                     }
-                    field.append(c);
+                    end++;
                 }
+                fields.add(record.substring(i, end));
+                i = end;
             }
-            fields.add(field.toString());
-            field.setLength(0);
             if (i >= n) {
                 return fields;
             }

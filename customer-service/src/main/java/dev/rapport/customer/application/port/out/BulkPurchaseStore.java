@@ -1,0 +1,56 @@
+package dev.rapport.customer.application.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.rapport.customer.domain.customer.CustomerId;
+import dev.rapport.customer.domain.purchase.OrderId;
+import dev.rapport.customer.domain.purchase.Purchase;
+import dev.rapport.customer.domain.purchase.PurchaseReturn;
+import dev.rapport.customer.domain.purchase.ReturnKey;
+import dev.rapport.customer.domain.purchase.Sku;
+
+/**
+ * Purchases and returns for imports, set-based: every method is a fixed number of statements for a
+ * whole chunk, however many rows it holds, so an import never costs a round trip (or an ORM flush)
+ * per row. Joins the caller's transaction; what it writes is visible to its later reads.
+ */
+public interface BulkPurchaseStore {
+
+    /** The stored purchases among {@code orderIds}, with their lines and returns. */
+    Map<OrderId, Purchase> findByOrderIds(Collection<OrderId> orderIds);
+
+    /** Which of these (customer, return key) pairs already have a return on one of the customer's purchases. */
+    Set<CustomerReturnKey> findReturnKeys(Collection<CustomerReturnKey> keys);
+
+    /**
+     * Reads and locks (until the transaction ends, so returns against them queue up) every stored
+     * purchase of {@code wanted}'s customer that contains its SKU and occurred at or before its
+     * {@code notAfter}, with lines and returns: the candidates among which the domain picks return targets.
+     */
+    List<Purchase> lockReturnCandidates(Collection<ReturnSearch> wanted);
+
+    /**
+     * Stores new purchases with their lines (no returns yet). An order id recorded concurrently fails
+     * the call (and so the caller's transaction, which an import then retries from what is stored).
+     */
+    void addAll(List<Purchase> purchases);
+
+    /**
+     * Stores returns registered on stored purchases, and each purchase's returned amount after them
+     * ({@code purchase} is the state after all of its returns in the list).
+     */
+    void addReturns(List<AddedReturn> returns);
+
+    record CustomerReturnKey(CustomerId customerId, ReturnKey key) {
+    }
+
+    record ReturnSearch(CustomerId customerId, Sku sku, Instant notAfter) {
+    }
+
+    record AddedReturn(Purchase purchase, PurchaseReturn purchaseReturn) {
+    }
+}
