@@ -54,6 +54,10 @@ public interface GatewayConfig {
         /** One line per request (method, path, status, duration, request id, client). */
         @WithDefault("true")
         boolean enabled();
+
+        /** Lines are queued and written in one batch this often (at most this much is lost in a crash). */
+        @WithDefault("250ms")
+        java.time.Duration flushInterval();
     }
 
     interface UpstreamConfig {

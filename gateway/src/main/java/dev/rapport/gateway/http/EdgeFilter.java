@@ -6,18 +6,20 @@ import java.util.regex.Pattern;
 
 import dev.rapport.gateway.config.GatewayConfig;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
-import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
  * Runs first on every request the gateway answers (API, health, OpenAPI, Swagger UI):
  * accepts or creates the X-Request-Id, puts it in the logging MDC, echoes it, adds the security
- * headers when the response head is written, and writes one access-log line at the end.
+ * headers when the response head is written, and queues one access-log line at the end
+ * ({@link AccessLog} writes them in batches).
  */
 @Singleton
 public class EdgeFilter {
@@ -25,14 +27,26 @@ public class EdgeFilter {
     static final String MDC_REQUEST_ID = "requestId";
     /** A client-supplied id is kept only if it is short and safe to put into logs and headers. */
     private static final Pattern ACCEPTABLE_REQUEST_ID = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
-    private static final Logger ACCESS = Logger.getLogger("dev.rapport.gateway.access");
 
-    private final boolean accessLog;
+    /** Lines waiting for the next batch write, at most; beyond that they are counted and dropped. */
+    private static final int ACCESS_LOG_CAPACITY = 100_000;
+
+    private final AccessLog accessLog;
     private final String hsts;
     private final String contentSecurityPolicy;
 
-    public EdgeFilter(GatewayConfig config) {
-        this.accessLog = config.accessLog().enabled();
+    public EdgeFilter(GatewayConfig config, Vertx vertx) {
+        if (config.accessLog().enabled()) {
+            AccessLog log = AccessLog.toLogger(ACCESS_LOG_CAPACITY);
+            vertx.setPeriodic(config.accessLog().flushInterval().toMillis(),
+                    timer -> vertx.executeBlocking(() -> {
+                        log.flush();
+                        return null;
+                    }, false));
+            this.accessLog = log;
+        } else {
+            this.accessLog = null;
+        }
         String configuredHsts = config.securityHeaders().strictTransportSecurity().trim();
         this.hsts = configuredHsts.equalsIgnoreCase("off") ? null : configuredHsts;
         this.contentSecurityPolicy = config.securityHeaders().contentSecurityPolicy();
@@ -68,21 +82,17 @@ public class EdgeFilter {
                 headers.set("Content-Security-Policy", contentSecurityPolicy);
             }
         });
-        if (accessLog && !path.startsWith("/q/health") && !path.startsWith("/q/metrics")) {
+        if (accessLog != null && !path.startsWith("/q/health") && !path.startsWith("/q/metrics")) {
             ctx.addEndHandler(ended -> logAccess(ctx, id, startedAt, ended.succeeded()));
         }
         ctx.next();
     }
 
-    private static void logAccess(RoutingContext ctx, String requestId, long startedAt, boolean completed) {
-        if (!ACCESS.isInfoEnabled()) {
-            return;
-        }
+    private void logAccess(RoutingContext ctx, String requestId, long startedAt, boolean completed) {
         long micros = (System.nanoTime() - startedAt) / 1_000;
         Object principal = ctx.get(RequestContext.PRINCIPAL);
         Object upstream = ctx.get(RequestContext.UPSTREAM);
         // Built by hand: a format string per request costs more than the proxying around it.
-        MDC.put(MDC_REQUEST_ID, requestId);
         StringBuilder line = new StringBuilder(160)
                 .append(ctx.request().method().name()).append(' ').append(ctx.request().uri()).append(' ')
                 .append(ctx.response().getStatusCode()).append(' ')
@@ -92,7 +102,13 @@ public class EdgeFilter {
         if (!completed) {
             line.append(" (connection closed before the response ended)");
         }
-        ACCESS.info(line);
+        accessLog.add(System.currentTimeMillis(), requestId, line);
+    }
+
+    void flushAccessLog(@Observes ShutdownEvent event) {
+        if (accessLog != null) {
+            accessLog.flush();
+        }
     }
 
     /** A random (version 4) UUID without SecureRandom: request ids must be unique, not secret. */
