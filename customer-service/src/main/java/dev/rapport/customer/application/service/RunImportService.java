@@ -1,11 +1,8 @@
 package dev.rapport.customer.application.service;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,13 +12,9 @@ import jakarta.transaction.Transactional;
 import dev.rapport.customer.application.port.in.RunImportUseCase;
 import dev.rapport.customer.application.port.out.ImportJobRepository;
 import dev.rapport.customer.application.port.out.ImportSpool;
-import dev.rapport.customer.application.port.out.ImportSpool.SourceRecord;
-import dev.rapport.customer.domain.importing.ImportFormat;
 import dev.rapport.customer.domain.importing.ImportJob;
 import dev.rapport.customer.domain.importing.ImportJobId;
 import dev.rapport.customer.domain.importing.ImportState;
-import dev.rapport.customer.domain.importing.SkipReason;
-import dev.rapport.customer.domain.importing.SkippedRow;
 
 /**
  * Runs an import on the worker thread: reads the spool from the job's checkpoint, cuts it into
@@ -34,6 +27,8 @@ import dev.rapport.customer.domain.importing.SkippedRow;
 public class RunImportService implements RunImportUseCase {
 
     private static final Logger LOG = Logger.getLogger(RunImportService.class.getName());
+    /** Chunks parsed ahead of the writer: one overlaps parsing with writing; more would only cost memory. */
+    private static final int PREFETCHED_CHUNKS = 1;
 
     private final ImportJobRepository jobs;
     private final ImportSpool spool;
@@ -95,50 +90,29 @@ public class RunImportService implements RunImportUseCase {
     private void process(ImportJob started) {
         ImportJob job = started;
         ImportSpool.Header header = spool.header(job.id(), job.format());
-        Set<String> closedOrders = new HashSet<>();
+        // The reader thread parses and maps the next chunk while this thread applies the current
+        // one. Closing the prefetcher (end, failure, interrupt) stops the reader before the cursor
+        // is closed; checkpoints are unchanged: each chunk stores where the next one starts.
         try (ImportSpool.RecordCursor cursor = spool.open(job.id(), job.format(), header.columns(),
-                job.checkpointOffset(), job.checkpointLine())) {
-            SourceRecord pending = cursor.next();
-            while (pending != null) {
-                if (Thread.currentThread().isInterrupted()) {
+                job.checkpointOffset(), job.checkpointLine());
+             Prefetcher<ImportChunkWriter.Chunk> chunks = new Prefetcher<>("rapport-import-reader", PREFETCHED_CHUNKS,
+                     new ImportChunkReader(job, cursor, settings.chunkSize())::next)) {
+            while (true) {
+                ImportChunkWriter.Chunk chunk;
+                try {
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException();
+                    }
+                    chunk = chunks.next();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     LOG.info("import " + job.id() + " interrupted at line " + job.checkpointLine() + "; resumes at next start");
                     return;
                 }
-                List<ImportRows.Item> items = new ArrayList<>();
-                long rowsRead = 0;
-                int orders = 0;
-                String currentOrder = null;
-                long nextOffset = job.checkpointOffset();
-                long nextLine = job.checkpointLine();
-                while (pending != null) {
-                    ImportRows.Item item = map(job, pending);
-                    String order = orderKey(job, pending);
-                    boolean newOrder = order == null || !order.equals(currentOrder);
-                    if (newOrder && orders >= settings.chunkSize()) {
-                        break; // the chunk ends at an order boundary; this record starts the next one
-                    }
-                    if (newOrder) {
-                        if (currentOrder != null) {
-                            closedOrders.add(currentOrder);
-                        }
-                        orders++;
-                        currentOrder = order;
-                    }
-                    if (order != null && closedOrders.contains(order) && item instanceof ImportRows.Row) {
-                        item = new ImportRows.Skip(new SkippedRow(item.line(), SkipReason.INVOICE_NOT_CONTIGUOUS,
-                                "rows of order " + order + " appeared earlier in the file, separated from this one; "
-                                        + "an order's rows must be consecutive (this row was not applied)"));
-                    }
-                    items.add(item);
-                    rowsRead++;
-                    nextOffset = pending.endOffset();
-                    nextLine = pending.nextLine();
-                    pending = cursor.next();
+                if (chunk == null) {
+                    break;
                 }
-                if (currentOrder != null) {
-                    closedOrders.add(currentOrder);
-                }
-                job = applyWithRetry(job, new ImportChunkWriter.Chunk(items, rowsRead, nextOffset, nextLine));
+                job = applyWithRetry(job, chunk);
             }
         }
         job.complete(Clocks.now(clock));
@@ -158,21 +132,5 @@ public class RunImportService implements RunImportUseCase {
             writer.apply(stored, chunk);
             return stored;
         }
-    }
-
-    private static ImportRows.Item map(ImportJob job, SourceRecord record) {
-        return job.format() == ImportFormat.ONLINE_RETAIL ? OnlineRetailRows.map(record)
-                : MappedRows.map(record, job.mapping());
-    }
-
-    /** The order a record belongs to as written in the file, also for rows that will be skipped. */
-    private static String orderKey(ImportJob job, SourceRecord record) {
-        if (!record.readable()) {
-            return null;
-        }
-        String column = job.format() == ImportFormat.ONLINE_RETAIL ? "InvoiceNo"
-                : job.mapping().hasPurchases() ? job.mapping().source("orderId") : null;
-        String value = column == null ? null : record.fields().get(column);
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
