@@ -69,27 +69,14 @@ class PurchaseLineIntegrityTest {
     @Test
     void movingALineToAMissingPurchaseIsRefused() throws SQLException {
         UUID existing = storedPurchase();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE purchase_line SET purchase_id = ? WHERE purchase_id = ?")) {
-            update.setObject(1, UUID.randomUUID());
-            update.setObject(2, existing);
-            SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
-            assertEquals(FOREIGN_KEY_VIOLATION, refused.getSQLState());
-        }
+        assertRefusedToPointAtNothing("UPDATE purchase_line SET purchase_id = ? WHERE purchase_id = ?", existing);
         assertEquals(1, lines(existing));
     }
 
     @Test
     void changingTheIdOfAPurchaseWithLinesIsRefused() throws SQLException {
         UUID existing = storedPurchase();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement update = connection.prepareStatement("UPDATE purchase SET id = ? WHERE id = ?")) {
-            update.setObject(1, UUID.randomUUID());
-            update.setObject(2, existing);
-            SQLException refused = assertThrows(SQLException.class, update::executeUpdate);
-            assertEquals(FOREIGN_KEY_VIOLATION, refused.getSQLState());
-        }
+        assertRefusedToPointAtNothing("UPDATE purchase SET id = ? WHERE id = ?", existing);
         assertEquals(1, lines(existing));
     }
 
@@ -104,6 +91,17 @@ class PurchaseLineIntegrityTest {
         }
         assertEquals(0, lines(deleted));
         assertEquals(1, lines(kept));
+    }
+
+    /** Runs {@code update} with (a new random id, {@code existing}) and expects a foreign-key violation. */
+    private void assertRefusedToPointAtNothing(String update, UUID existing) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setObject(2, existing);
+            SQLException refused = assertThrows(SQLException.class, statement::executeUpdate);
+            assertEquals(FOREIGN_KEY_VIOLATION, refused.getSQLState());
+        }
     }
 
     /** A purchase with one line, recorded through the API. */

@@ -266,9 +266,11 @@ public class ProxyForwarder {
                 return;
             }
             String contentLength = in.get(HttpHeaders.CONTENT_LENGTH);
-            if (contentLength != null && isSmall(contentLength)) {
-                // A small body of known length (most API answers) is collected and written with the
-                // head in one go: one write to the client instead of head+body and then the end.
+            // Collected and written with the head in one go: a small body of known length (most API
+            // answers; one write instead of head+body and then the end), and any body of unknown
+            // length for an HTTP/1.0 client, which cannot read chunks.
+            boolean http10 = ctx.request().version() == HttpVersion.HTTP_1_0;
+            if (contentLength != null ? isSmall(contentLength) : http10) {
                 upstreamResponse.body().onComplete(whole -> {
                     if (whole.succeeded()) {
                         response.end(whole.result());
@@ -279,17 +281,6 @@ public class ProxyForwarder {
                 return;
             }
             if (contentLength == null) {
-                if (ctx.request().version() == HttpVersion.HTTP_1_0) {
-                    // An HTTP/1.0 client cannot read chunks: send the body in one piece with its length.
-                    upstreamResponse.body().onComplete(whole -> {
-                        if (whole.succeeded()) {
-                            response.end(whole.result());
-                        } else {
-                            response.reset();
-                        }
-                    });
-                    return;
-                }
                 response.setChunked(true);
             }
             upstreamResponse.pipe().endOnFailure(false).to(response).onFailure(error -> {

@@ -267,8 +267,8 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Header header = headers.get(rows.getObject(1, UUID.class));
-                    header.lines.add(new PurchaseLine(rows.getInt(2), new Sku(rows.getString(3)), rows.getString(4),
-                            rows.getInt(5), new Money(rows.getBigDecimal(6), header.currency)));
+                    header.lines().add(new PurchaseLine(rows.getInt(2), new Sku(rows.getString(3)), rows.getString(4),
+                            rows.getInt(5), new Money(rows.getBigDecimal(6), header.currency())));
                 }
             }
         }
@@ -278,7 +278,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                 ReturnRows current = null;
                 while (rows.next()) {
                     UUID returnId = rows.getObject(2, UUID.class);
-                    if (current == null || !current.id.equals(returnId)) {
+                    if (current == null || !current.id().equals(returnId)) {
                         if (current != null) {
                             current.addTo(headers);
                         }
@@ -287,9 +287,9 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                                 key == null ? null : new ReturnKey(key), rows.getString(4), instant(rows, 5),
                                 instant(rows, 6));
                     }
-                    Header header = headers.get(current.purchaseId);
-                    current.lines.add(new ReturnLine(rows.getInt(7), new Sku(rows.getString(8)), rows.getInt(9),
-                            new Money(rows.getBigDecimal(10), header.currency)));
+                    Header header = headers.get(current.purchaseId());
+                    current.lines().add(new ReturnLine(rows.getInt(7), new Sku(rows.getString(8)), rows.getInt(9),
+                            new Money(rows.getBigDecimal(10), header.currency())));
                 }
                 if (current != null) {
                     current.addTo(headers);
@@ -298,8 +298,8 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
         List<Purchase> purchases = new ArrayList<>(headers.size());
         for (Header h : headers.values()) {
-            purchases.add(Purchase.restore(new PurchaseId(h.id), new CustomerId(h.customerId), new OrderId(h.orderId),
-                    h.currency, h.occurredAt, h.recordedAt, h.lines, h.returns));
+            purchases.add(Purchase.restore(new PurchaseId(h.id()), new CustomerId(h.customerId()),
+                    new OrderId(h.orderId()), h.currency(), h.occurredAt(), h.recordedAt(), h.lines(), h.returns()));
         }
         return purchases;
     }
@@ -332,46 +332,23 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         return new IllegalStateException(what + " failed: " + (next != null ? next.getMessage() : e.getMessage()), e);
     }
 
-    private static final class Header {
-        final UUID id;
-        final UUID customerId;
-        final String orderId;
-        final CurrencyCode currency;
-        final Instant occurredAt;
-        final Instant recordedAt;
-        final List<PurchaseLine> lines = new ArrayList<>();
-        final List<PurchaseReturn> returns = new ArrayList<>();
-
+    /** A stored purchase being read: its row, then its lines and returns as they arrive. */
+    private record Header(UUID id, UUID customerId, String orderId, CurrencyCode currency, Instant occurredAt,
+                          Instant recordedAt, List<PurchaseLine> lines, List<PurchaseReturn> returns) {
         Header(UUID id, UUID customerId, String orderId, CurrencyCode currency, Instant occurredAt, Instant recordedAt) {
-            this.id = id;
-            this.customerId = customerId;
-            this.orderId = orderId;
-            this.currency = currency;
-            this.occurredAt = occurredAt;
-            this.recordedAt = recordedAt;
+            this(id, customerId, orderId, currency, occurredAt, recordedAt, new ArrayList<>(), new ArrayList<>());
         }
     }
 
-    private static final class ReturnRows {
-        final UUID purchaseId;
-        final UUID id;
-        final ReturnKey key;
-        final String reason;
-        final Instant occurredAt;
-        final Instant recordedAt;
-        final List<ReturnLine> lines = new ArrayList<>();
-
+    /** A stored return being read: its row, then its lines. */
+    private record ReturnRows(UUID purchaseId, UUID id, ReturnKey key, String reason, Instant occurredAt,
+                              Instant recordedAt, List<ReturnLine> lines) {
         ReturnRows(UUID purchaseId, UUID id, ReturnKey key, String reason, Instant occurredAt, Instant recordedAt) {
-            this.purchaseId = purchaseId;
-            this.id = id;
-            this.key = key;
-            this.reason = reason;
-            this.occurredAt = occurredAt;
-            this.recordedAt = recordedAt;
+            this(purchaseId, id, key, reason, occurredAt, recordedAt, new ArrayList<>());
         }
 
         void addTo(Map<UUID, Header> headers) {
-            headers.get(purchaseId).returns.add(new PurchaseReturn(new ReturnId(id), key, lines, reason, occurredAt,
+            headers.get(purchaseId).returns().add(new PurchaseReturn(new ReturnId(id), key, lines, reason, occurredAt,
                     recordedAt));
         }
     }
