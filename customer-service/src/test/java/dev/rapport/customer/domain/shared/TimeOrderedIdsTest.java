@@ -27,4 +27,31 @@ class TimeOrderedIdsTest {
 
         assertThat(later.toString()).isGreaterThan(earlier.toString());
     }
+
+    @Test
+    void consecutiveIdsOfOneProcessStrictlyIncreaseAlsoWithinOneMillisecond() {
+        // Compared as PostgreSQL compares uuid values (unsigned bytes), i.e. as lower-case hex strings.
+        UUID previous = TimeOrderedIds.next();
+        int sameMillisecond = 0;
+        for (int i = 0; i < 100_000; i++) {
+            UUID id = TimeOrderedIds.next();
+            assertThat(id.toString()).isGreaterThan(previous.toString());
+            assertThat(id.version()).isEqualTo(7);
+            assertThat(id.variant()).isEqualTo(2);
+            if (id.getMostSignificantBits() >>> 16 == previous.getMostSignificantBits() >>> 16) {
+                sameMillisecond++;
+            }
+            previous = id;
+        }
+        assertThat(sameMillisecond).as("ids sharing a millisecond, the case the counter exists for").isPositive();
+    }
+
+    @Test
+    void idsCarryTheCurrentTime() {
+        long before = System.currentTimeMillis();
+        UUID id = TimeOrderedIds.next();
+        long after = System.currentTimeMillis();
+
+        assertThat(id.getMostSignificantBits() >>> 16).isBetween(before, after + 1);
+    }
 }
