@@ -1,10 +1,8 @@
 package dev.rapport.customer.adapter.out.persistence;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +18,7 @@ import dev.rapport.customer.domain.customer.CustomerProfile;
 import dev.rapport.customer.domain.customer.Tag;
 
 /**
- * JDBC batch inserts of customers for imports: thousands of rows per transaction through Hibernate would flush
+ * COPY of new customers for imports: thousands of rows per transaction through Hibernate would flush
  * one statement at a time. Runs on the transaction's connection (Agroal hands the enlisted one
  * back), so the rows commit or roll back with the chunk, and later Hibernate queries of the same
  * transaction see them. Unique violations surface as {@link SQLException}s; the chunk then rolls back.
@@ -28,10 +26,10 @@ import dev.rapport.customer.domain.customer.Tag;
 @ApplicationScoped
 class BulkInserts {
 
-    private static final String INSERT_CUSTOMER = """
-            INSERT INTO customer (id, external_id, first_name, last_name, email, phone, company, job_title,
+    private static final String COPY_CUSTOMER = """
+            COPY customer (id, external_id, first_name, last_name, email, phone, company, job_title,
                 acquisition_channel, preferences, tags, attributes, birthday, referral_code, created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?, ?, ?)""";
+            FROM STDIN""";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AgroalDataSource dataSource;
@@ -44,38 +42,46 @@ class BulkInserts {
         if (customers.isEmpty()) {
             return;
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT_CUSTOMER)) {
-            for (Customer c : customers) {
-                CustomerProfile p = c.profile();
-                insert.setObject(1, c.id().value());
-                insert.setString(2, p.externalId() == null ? null : p.externalId().value());
-                insert.setString(3, p.firstName());
-                insert.setString(4, p.lastName());
-                insert.setString(5, p.email() == null ? null : p.email().value());
-                insert.setString(6, p.phone() == null ? null : p.phone().e164());
-                insert.setString(7, p.company());
-                insert.setString(8, p.jobTitle());
-                insert.setString(9, p.acquisitionChannel() == null ? null : p.acquisitionChannel().wireName());
-                insert.setString(10, json(p.preferences()));
-                insert.setArray(11, connection.createArrayOf("text", p.tags().stream().map(Tag::value).toArray()));
-                insert.setString(12, json(p.attributes()));
-                if (p.birthday() == null) {
-                    insert.setNull(13, Types.DATE);
-                } else {
-                    insert.setObject(13, p.birthday());
-                }
-                insert.setString(14, c.referralCode() == null ? null : c.referralCode().value());
-                insert.setTimestamp(15, Timestamp.from(c.createdAt()));
-                insert.setTimestamp(16, Timestamp.from(c.updatedAt()));
-                insert.setLong(17, c.version());
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        CopyRows rows = new CopyRows();
+        for (Customer c : customers) {
+            CustomerProfile p = c.profile();
+            rows.value(c.id().value())
+                    .value(p.externalId() == null ? null : p.externalId().value())
+                    .value(p.firstName())
+                    .value(p.lastName())
+                    .value(p.email() == null ? null : p.email().value())
+                    .value(p.phone() == null ? null : p.phone().e164())
+                    .value(p.company())
+                    .value(p.jobTitle())
+                    .value(p.acquisitionChannel() == null ? null : p.acquisitionChannel().wireName())
+                    .value(json(p.preferences()))
+                    .value(arrayLiteral(p.tags()))
+                    .value(json(p.attributes()))
+                    .value(p.birthday() == null ? null : p.birthday().toString())
+                    .value(c.referralCode() == null ? null : c.referralCode().value())
+                    .value(c.createdAt())
+                    .value(c.updatedAt())
+                    .value(c.version())
+                    .endRow();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            rows.copyInto(connection, COPY_CUSTOMER);
         } catch (SQLException e) {
-            throw new IllegalStateException("batch insert of " + customers.size() + " customers failed: "
+            throw new IllegalStateException("bulk insert of " + customers.size() + " customers failed: "
                     + rootMessage(e), e);
         }
+    }
+
+    /** A text[] literal with every element quoted, so commas, braces and spaces in tags stay inside. */
+    private static String arrayLiteral(Collection<Tag> tags) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Tag tag : tags) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"').append(tag.value().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static String json(Map<String, String> map) {
