@@ -366,8 +366,9 @@ class ImportChunkWriter {
          * A cancellation invoice returns goods: per SKU, against the customer's most recent purchase
          * at or before the cancellation that still has enough of that SKU. Key = invoice:SKU, so a
          * re-run finds the return already recorded. All return keys and all candidate purchases of
-         * the chunk (stored ones, this chunk's included) are read at once; the matching runs in
-         * memory in file order, each return reducing what is left for the next.
+         * the chunk (stored ones, this chunk's included) are read at once, holding only the lines
+         * of the chunk's returned SKUs (all that matching needs); the matching runs in memory in
+         * file order, each return reducing what is left for the next.
          */
         private void recordReturns(List<List<ImportRows.Row>> cancellations) {
             List<ReturnRequest> requests = new ArrayList<>();

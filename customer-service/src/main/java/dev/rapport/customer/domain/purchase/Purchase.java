@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.event.CustomerDomainEvent;
@@ -23,6 +24,11 @@ import dev.rapport.customer.domain.shared.Violations;
 /**
  * A purchase of one customer with its lines and the returns against it. The total is always the
  * sum of the lines (a client's total is never trusted); returns can never exceed what was bought.
+ * <p>
+ * An instance is either whole or, for matching returns in bulk, partial
+ * ({@link #restoreForReturns}): then it answers only questions about the SKUs it holds, and every
+ * method whose answer needs all lines or all returns refuses with {@link IllegalStateException}
+ * rather than answer from part of the purchase.
  */
 public final class Purchase {
 
@@ -38,10 +44,13 @@ public final class Purchase {
     private final Instant recordedAt;
     private final List<PurchaseLine> lines;
     private final List<PurchaseReturn> returns;
+    /** The SKUs whose lines (and return lines) this instance holds; null when it holds all of them. */
+    private final Set<Sku> heldSkus;
     private final List<CustomerDomainEvent> pendingEvents = new ArrayList<>();
 
     private Purchase(PurchaseId id, CustomerId customerId, OrderId orderId, CurrencyCode currency,
-                     Instant occurredAt, Instant recordedAt, List<PurchaseLine> lines, List<PurchaseReturn> returns) {
+                     Instant occurredAt, Instant recordedAt, List<PurchaseLine> lines, List<PurchaseReturn> returns,
+                     Set<Sku> heldSkus) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
@@ -50,12 +59,43 @@ public final class Purchase {
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
         this.lines = List.copyOf(lines);
         this.returns = new ArrayList<>(returns);
+        this.heldSkus = heldSkus == null ? null : Set.copyOf(heldSkus);
         if (this.lines.isEmpty() || this.lines.size() > MAX_LINES) {
             throw new IllegalArgumentException("a purchase has 1 to " + MAX_LINES + " lines");
         }
         for (PurchaseLine line : this.lines) {
             if (!line.unitPrice().currency().equals(currency)) {
                 throw new IllegalArgumentException("line " + line.lineNumber() + " is not in " + currency);
+            }
+        }
+        if (this.heldSkus != null) {
+            checkHoldsOnlyItsSkus();
+        }
+    }
+
+    /**
+     * A partial instance answers for its SKUs only if it holds nothing else and, for each return line,
+     * the purchase line it counts against: otherwise a loader that forgot a filter would go unnoticed.
+     */
+    private void checkHoldsOnlyItsSkus() {
+        int previous = 0;
+        for (PurchaseLine line : lines) {
+            if (!heldSkus.contains(line.sku())) {
+                throw new IllegalArgumentException("line " + line.lineNumber() + " has SKU " + line.sku()
+                        + ", which this partial purchase does not hold");
+            }
+            if (line.lineNumber() <= previous) {
+                throw new IllegalArgumentException("the lines of a partial purchase are in line number order");
+            }
+            previous = line.lineNumber();
+        }
+        for (PurchaseReturn purchaseReturn : returns) {
+            for (ReturnLine returned : purchaseReturn.lines()) {
+                PurchaseLine line = line(returned.lineNumber());
+                if (line == null || !line.sku().equals(returned.sku())) {
+                    throw new IllegalArgumentException("return " + purchaseReturn.id() + " returns line "
+                            + returned.lineNumber() + " (" + returned.sku() + "), which this partial purchase does not hold");
+                }
             }
         }
     }
@@ -101,14 +141,39 @@ public final class Purchase {
             violations.check("total", () -> lines.stream().map(PurchaseLine::amount).reduce(Money::plus).orElseThrow());
         }
         violations.throwIfAny();
-        return new Purchase(id, customerId, orderId, currency, occurredAt, now, lines, List.of());
+        return new Purchase(id, customerId, orderId, currency, occurredAt, now, lines, List.of(), null);
     }
 
     /** Rebuilds a stored purchase; raises no event. */
     public static Purchase restore(PurchaseId id, CustomerId customerId, OrderId orderId, CurrencyCode currency,
                                    Instant occurredAt, Instant recordedAt, List<PurchaseLine> lines,
                                    List<PurchaseReturn> returns) {
-        return new Purchase(id, customerId, orderId, currency, occurredAt, recordedAt, lines, returns);
+        return new Purchase(id, customerId, orderId, currency, occurredAt, recordedAt, lines, returns, null);
+    }
+
+    /**
+     * Rebuilds a stored purchase for matching returns of {@code skus} only, without reading all of it
+     * (an import matches thousands of returns against purchases of hundreds of lines each). Holds
+     * every line with one of {@code skus}, in line number order, and every returned line of those
+     * SKUs (each return restricted to them), nothing else: {@link #returnTarget},
+     * {@link #returnableQuantity} and {@link #registerReturn} with requested lines then answer
+     * exactly as on the whole purchase for these SKUs, and the return and event they record are
+     * the same. Totals, returned amounts, all lines or returns, content comparison and returning
+     * "everything remaining" need the whole purchase and throw {@link IllegalStateException}, as
+     * does any question about another SKU. Raises no event.
+     */
+    public static Purchase restoreForReturns(PurchaseId id, CustomerId customerId, OrderId orderId,
+                                             CurrencyCode currency, Instant occurredAt, Instant recordedAt,
+                                             Set<Sku> skus, List<PurchaseLine> linesOfSkus,
+                                             List<PurchaseReturn> returnsOfSkus) {
+        Objects.requireNonNull(skus, "skus");
+        return new Purchase(id, customerId, orderId, currency, occurredAt, recordedAt, linesOfSkus, returnsOfSkus,
+                skus);
+    }
+
+    /** True when this instance holds only some SKUs' lines ({@link #restoreForReturns}). */
+    public boolean isPartial() {
+        return heldSkus != null;
     }
 
     /**
@@ -116,6 +181,8 @@ public final class Purchase {
      * unit price) in the same order. Descriptions and timestamps may differ between retries.
      */
     public boolean hasSameContentAs(Purchase other) {
+        requireWhole("its content");
+        other.requireWhole("its content");
         if (!currency.equals(other.currency) || lines.size() != other.lines.size()) {
             return false;
         }
@@ -143,8 +210,12 @@ public final class Purchase {
                 .max(Comparator.comparing(Purchase::occurredAt).thenComparing(Purchase::id));
     }
 
-    /** Units of {@code sku} bought in this purchase and not returned yet (0 when it was not bought here). */
+    /**
+     * Units of {@code sku} bought in this purchase and not returned yet (0 when it was not bought here;
+     * a partial instance refuses a SKU it does not hold, for which it cannot tell).
+     */
     public int returnableQuantity(Sku sku) {
+        requireHeld(sku);
         int returnable = 0;
         for (PurchaseLine line : lines) {
             if (line.sku().equals(sku)) {
@@ -155,19 +226,24 @@ public final class Purchase {
     }
 
     public Optional<PurchaseReturn> findReturn(ReturnKey key) {
+        requireWhole("its returns"); // a return of other SKUs only is not held
         return returns.stream().filter(r -> key.equals(r.key())).findFirst();
     }
 
     /**
      * Records goods coming back, raising {@link PurchaseReturned}. {@code requested == null} returns
      * everything still returnable; requested SKUs are taken from the purchase's lines with that SKU
-     * in line order. Amounts use the purchase's unit prices.
+     * in line order. Amounts use the purchase's unit prices. A partial instance accepts requested
+     * lines of the SKUs it holds only.
      *
      * @throws dev.rapport.customer.domain.shared.InvalidInputException for malformed input (400)
      * @throws ReturnNotPossibleException when the purchase does not allow it (422)
      */
     public PurchaseReturn registerReturn(ReturnId returnId, ReturnKey key, List<ReturnLineInput> requested,
                                          String rawReason, Instant rawOccurredAt, Instant now) {
+        if (requested == null) {
+            requireWhole("returning what remains of every line");
+        }
         Violations violations = new Violations();
         String reason = violations.check("reason", () -> Texts.optional(rawReason, PurchaseReturn.REASON_MAX));
         Instant occurredAt = violations.check("occurredAt", () -> notInFuture(rawOccurredAt, now));
@@ -177,6 +253,9 @@ public final class Purchase {
         if (occurredAt.isBefore(this.occurredAt)) {
             throw new ReturnNotPossibleException("A return cannot happen before its purchase",
                     List.of(new FieldViolation("occurredAt", "must not be before the purchase (" + this.occurredAt + ")")));
+        }
+        if (wanted != null) {
+            wanted.keySet().forEach(this::requireHeld);
         }
         List<ReturnLine> allocated = wanted == null ? everythingRemaining() : allocate(wanted, requested);
         PurchaseReturn purchaseReturn = new PurchaseReturn(returnId, key, allocated, reason, occurredAt, now);
@@ -317,24 +396,68 @@ public final class Purchase {
     }
 
     public int returnedQuantity(int lineNumber) {
+        if (heldSkus != null) {
+            heldLine(lineNumber); // a line this instance does not hold may have returns it does not hold either
+        }
         return returns.stream().mapToInt(r -> r.quantityOfLine(lineNumber)).sum();
     }
 
     public int remainingQuantity(int lineNumber) {
-        PurchaseLine line = lines.get(lineNumber - 1);
-        return line.quantity() - returnedQuantity(lineNumber);
+        return heldLine(lineNumber).quantity() - returnedQuantity(lineNumber);
     }
 
     public Money total() {
+        requireWhole("its total");
         return lines.stream().map(PurchaseLine::amount).reduce(Money::plus).orElseThrow();
     }
 
     public Money returnedAmount() {
+        requireWhole("its returned amount");
         return returns.stream().map(PurchaseReturn::amount).reduce(Money.zero(currency), Money::plus);
     }
 
     public Money remainingAmount() {
         return total().minus(returnedAmount());
+    }
+
+    /** The line with that number, or null when there is none (or this partial instance does not hold it). */
+    private PurchaseLine line(int lineNumber) {
+        if (heldSkus == null) {
+            // Whole purchases are numbered 1..n in list order.
+            return lineNumber >= 1 && lineNumber <= lines.size() ? lines.get(lineNumber - 1) : null;
+        }
+        for (PurchaseLine line : lines) {
+            if (line.lineNumber() == lineNumber) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    private PurchaseLine heldLine(int lineNumber) {
+        PurchaseLine line = line(lineNumber);
+        if (line == null) {
+            if (heldSkus == null) {
+                throw new IllegalArgumentException("purchase " + id + " has no line " + lineNumber);
+            }
+            throw new IllegalStateException("purchase " + id + " is restored for returns of some SKUs only and does"
+                    + " not hold line " + lineNumber);
+        }
+        return line;
+    }
+
+    private void requireHeld(Sku sku) {
+        if (heldSkus != null && !heldSkus.contains(sku)) {
+            throw new IllegalStateException("purchase " + id + " is restored for returns of some SKUs only, not of "
+                    + sku);
+        }
+    }
+
+    private void requireWhole(String what) {
+        if (heldSkus != null) {
+            throw new IllegalStateException("purchase " + id + " is restored for returns of some SKUs only;"
+                    + " " + what + " needs the whole purchase");
+        }
     }
 
     public List<CustomerDomainEvent> pullEvents() {
@@ -368,10 +491,12 @@ public final class Purchase {
     }
 
     public List<PurchaseLine> lines() {
+        requireWhole("the list of its lines");
         return lines;
     }
 
     public List<PurchaseReturn> returns() {
+        requireWhole("the list of its returns");
         return List.copyOf(returns);
     }
 

@@ -67,11 +67,21 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
     private static final String LINES = """
             SELECT purchase_id, line_number, sku, description, quantity, unit_price
             FROM purchase_line WHERE purchase_id = ANY (?) ORDER BY purchase_id, line_number""";
+    private static final String LINES_OF_SKUS = """
+            SELECT purchase_id, line_number, sku, description, quantity, unit_price
+            FROM purchase_line WHERE purchase_id = ANY (?) AND sku = ANY (?) ORDER BY purchase_id, line_number""";
     private static final String RETURNS = """
             SELECT r.purchase_id, r.id, r.return_key, r.reason, r.occurred_at, r.recorded_at,
                    l.line_number, l.sku, l.quantity, l.amount
             FROM purchase_return r JOIN purchase_return_line l ON l.return_id = r.id
             WHERE r.purchase_id = ANY (?)
+            ORDER BY r.purchase_id, r.recorded_at, r.id, l.line_number""";
+    // A return line carries its purchase line's SKU, so these are all the returns of the lines above.
+    private static final String RETURNS_OF_SKUS = """
+            SELECT r.purchase_id, r.id, r.return_key, r.reason, r.occurred_at, r.recorded_at,
+                   l.line_number, l.sku, l.quantity, l.amount
+            FROM purchase_return r JOIN purchase_return_line l ON l.return_id = r.id
+            WHERE r.purchase_id = ANY (?) AND l.sku = ANY (?)
             ORDER BY r.purchase_id, r.recorded_at, r.id, l.line_number""";
     private static final String RETURN_KEYS = """
             SELECT p.customer_id, r.return_key FROM purchase_return r JOIN purchase p ON p.id = r.purchase_id
@@ -85,10 +95,13 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             COPY purchase_return (id, purchase_id, return_key, amount, reason, occurred_at, recorded_at) FROM STDIN""";
     private static final String COPY_RETURN_LINE = """
             COPY purchase_return_line (return_id, line_number, sku, quantity, amount) FROM STDIN""";
-    // The version grows by one per return, as it does when the single-write path adds one through Hibernate.
+    // Adds the new returns' amounts to the stored sum: the candidates hold only some returns' lines, so
+    // they cannot say what the whole purchase has returned. The rows are locked by the candidate
+    // lookup, and the CHECK (returned_amount <= total) still refuses more than was bought. The version
+    // grows by one per return, as it does when the single-write path adds one through Hibernate.
     private static final String UPDATE_RETURNED = """
-            UPDATE purchase p SET returned_amount = u.returned_amount, version = p.version + u.added
-            FROM unnest(?::uuid[], ?::numeric[], ?::int[]) AS u(id, returned_amount, added)
+            UPDATE purchase p SET returned_amount = p.returned_amount + u.added_amount, version = p.version + u.added
+            FROM unnest(?::uuid[], ?::numeric[], ?::int[]) AS u(id, added_amount, added)
             WHERE p.id = u.id""";
 
     private final AgroalDataSource dataSource;
@@ -106,7 +119,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = prepare(connection, BY_ORDER_IDS)) {
             select.setArray(1, connection.createArrayOf("text", orderIds.stream().map(OrderId::value).toArray()));
-            for (Purchase purchase : load(connection, select)) {
+            for (Purchase purchase : load(connection, select, null)) {
                 found.put(purchase.orderId(), purchase);
             }
             return found;
@@ -149,13 +162,18 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         UUID[] customers = new UUID[size];
         String[] skus = new String[size];
         String[] notAfter = new String[size];
+        Set<Sku> searched = new HashSet<>();
         int i = 0;
         for (ReturnSearch search : wanted) {
             customers[i] = search.customerId().value();
             skus[i] = search.sku().value();
             notAfter[i] = search.notAfter().toString();
+            searched.add(search.sku());
             i++;
         }
+        // One set for the chunk: every candidate holds the lines of all searched SKUs it has (more than
+        // its own customer asks for, never less), and the purchases share the immutable set.
+        Set<Sku> held = Set.copyOf(searched);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = prepare(connection, RETURN_CANDIDATES)) {
             select.setArray(1, connection.createArrayOf("uuid", customers));
@@ -166,7 +184,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             // paths only for this statement, transaction-local, switched back right after.
             setSeqScan(connection, false);
             try {
-                return load(connection, select);
+                return load(connection, select, held);
             } finally {
                 setSeqScan(connection, true);
             }
@@ -206,7 +224,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
         CopyRows headers = new CopyRows();
         CopyRows lines = new CopyRows();
-        Map<PurchaseId, Purchase> touched = new LinkedHashMap<>();
+        Map<PurchaseId, Money> addedAmount = new LinkedHashMap<>();
         Map<PurchaseId, Integer> added = new HashMap<>();
         for (AddedReturn addedReturn : returns) {
             Purchase purchase = addedReturn.purchase();
@@ -217,17 +235,17 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                 lines.value(r.id().value()).value(l.lineNumber()).value(l.sku().value()).value(l.quantity())
                         .value(l.amount().amount()).endRow();
             }
-            touched.put(purchase.id(), purchase);
+            addedAmount.merge(purchase.id(), r.amount(), Money::plus);
             added.merge(purchase.id(), 1, Integer::sum);
         }
-        UUID[] ids = new UUID[touched.size()];
-        String[] amounts = new String[touched.size()];
-        Integer[] counts = new Integer[touched.size()];
+        UUID[] ids = new UUID[addedAmount.size()];
+        String[] amounts = new String[addedAmount.size()];
+        Integer[] counts = new Integer[addedAmount.size()];
         int i = 0;
-        for (Purchase purchase : touched.values()) {
-            ids[i] = purchase.id().value();
-            amounts[i] = purchase.returnedAmount().amount().toPlainString();
-            counts[i] = added.get(purchase.id());
+        for (Map.Entry<PurchaseId, Money> entry : addedAmount.entrySet()) {
+            ids[i] = entry.getKey().value();
+            amounts[i] = entry.getValue().amount().toPlainString();
+            counts[i] = added.get(entry.getKey());
             i++;
         }
         try (Connection connection = dataSource.getConnection()) {
@@ -248,8 +266,12 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
     }
 
-    /** Runs a query of purchase headers ({@link #HEADER_COLUMNS}) and completes them with lines and returns. */
-    private static List<Purchase> load(Connection connection, PreparedStatement headerQuery) throws SQLException {
+    /**
+     * Runs a query of purchase headers ({@link #HEADER_COLUMNS}) and completes them with lines and
+     * returns: all of them, or with {@code onlySkus} only those of these SKUs (partial purchases).
+     */
+    private static List<Purchase> load(Connection connection, PreparedStatement headerQuery, Set<Sku> onlySkus)
+            throws SQLException {
         Map<UUID, Header> headers = new LinkedHashMap<>();
         try (ResultSet rows = headerQuery.executeQuery()) {
             while (rows.next()) {
@@ -262,8 +284,13 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             return List.of();
         }
         Array ids = connection.createArrayOf("uuid", headers.keySet().toArray());
-        try (PreparedStatement select = prepare(connection, LINES)) {
+        Array skus = onlySkus == null ? null
+                : connection.createArrayOf("text", onlySkus.stream().map(Sku::value).toArray());
+        try (PreparedStatement select = prepare(connection, onlySkus == null ? LINES : LINES_OF_SKUS)) {
             select.setArray(1, ids);
+            if (skus != null) {
+                select.setArray(2, skus);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Header header = headers.get(rows.getObject(1, UUID.class));
@@ -272,8 +299,11 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                 }
             }
         }
-        try (PreparedStatement select = prepare(connection, RETURNS)) {
+        try (PreparedStatement select = prepare(connection, onlySkus == null ? RETURNS : RETURNS_OF_SKUS)) {
             select.setArray(1, ids);
+            if (skus != null) {
+                select.setArray(2, skus);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 ReturnRows current = null;
                 while (rows.next()) {
@@ -298,8 +328,14 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
         List<Purchase> purchases = new ArrayList<>(headers.size());
         for (Header h : headers.values()) {
-            purchases.add(Purchase.restore(new PurchaseId(h.id()), new CustomerId(h.customerId()),
-                    new OrderId(h.orderId()), h.currency(), h.occurredAt(), h.recordedAt(), h.lines(), h.returns()));
+            PurchaseId id = new PurchaseId(h.id());
+            CustomerId customerId = new CustomerId(h.customerId());
+            OrderId orderId = new OrderId(h.orderId());
+            purchases.add(onlySkus == null
+                    ? Purchase.restore(id, customerId, orderId, h.currency(), h.occurredAt(), h.recordedAt(), h.lines(),
+                            h.returns())
+                    : Purchase.restoreForReturns(id, customerId, orderId, h.currency(), h.occurredAt(), h.recordedAt(),
+                            onlySkus, h.lines(), h.returns()));
         }
         return purchases;
     }

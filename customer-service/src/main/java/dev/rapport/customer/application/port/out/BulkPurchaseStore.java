@@ -29,7 +29,10 @@ public interface BulkPurchaseStore {
     /**
      * Reads and locks (until the transaction ends, so returns against them queue up) every stored
      * purchase of {@code wanted}'s customer that contains its SKU and occurred at or before its
-     * {@code notAfter}, with lines and returns: the candidates among which the domain picks return targets.
+     * {@code notAfter}: the candidates among which the domain picks return targets. They are partial
+     * ({@link Purchase#restoreForReturns}): each holds its lines of the searched SKUs (of all of
+     * {@code wanted}, not only its customer's) and the return lines of those, nothing else, which is
+     * all that matching and recording returns of these SKUs needs; totals and the full lists refuse.
      */
     List<Purchase> lockReturnCandidates(Collection<ReturnSearch> wanted);
 
@@ -40,8 +43,8 @@ public interface BulkPurchaseStore {
     void addAll(List<Purchase> purchases);
 
     /**
-     * Stores returns registered on stored purchases, and each purchase's returned amount after them
-     * ({@code purchase} is the state after all of its returns in the list).
+     * Stores returns registered on stored purchases (whole or partial ones), adds their amounts to
+     * each purchase's stored returned amount and one version per return.
      */
     void addReturns(List<AddedReturn> returns);
 
