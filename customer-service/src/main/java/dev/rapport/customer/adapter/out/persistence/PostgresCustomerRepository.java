@@ -33,7 +33,7 @@ import dev.rapport.customer.domain.customer.PhoneNumber;
 public class PostgresCustomerRepository implements CustomerRepository {
 
     @jakarta.inject.Inject
-    BulkInserts bulk;
+    CustomerBulkJdbc bulk;
 
     private static final Map<String, String> FIELD_OF_CONSTRAINT = Map.of(
             "customer_email_key", "email",
@@ -211,11 +211,9 @@ public class PostgresCustomerRepository implements CustomerRepository {
             return found;
         }
         List<String> values = externalIds.stream().map(ExternalId::value).distinct().toList();
-        CustomerEntity.getEntityManager()
-                .createQuery("select c.externalId, c.id from CustomerEntity c where c.externalId in :ids", Object[].class)
-                .setParameter("ids", values)
-                .getResultList()
-                .forEach(row -> found.put(new ExternalId((String) row[0]), new CustomerId((UUID) row[1])));
+        // Rows the session holds but has not written yet must be visible to the JDBC lookup.
+        CustomerEntity.flush();
+        bulk.idsByExternalIds(values).forEach((externalId, id) -> found.put(new ExternalId(externalId), new CustomerId(id)));
         return found;
     }
 

@@ -1,10 +1,14 @@
 package dev.rapport.customer.adapter.out.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,24 +22,47 @@ import dev.rapport.customer.domain.customer.CustomerProfile;
 import dev.rapport.customer.domain.customer.Tag;
 
 /**
- * COPY of new customers for imports: thousands of rows per transaction through Hibernate would flush
+ * Plain JDBC for imports: the lookup of a chunk's external ids and the COPY of its new customers: thousands of rows per transaction through Hibernate would flush
  * one statement at a time. Runs on the transaction's connection (Agroal hands the enlisted one
  * back), so the rows commit or roll back with the chunk, and later Hibernate queries of the same
  * transaction see them. Unique violations surface as {@link SQLException}s; the chunk then rolls back.
  */
 @ApplicationScoped
-class BulkInserts {
+class CustomerBulkJdbc {
 
     private static final String COPY_CUSTOMER = """
             COPY customer (id, external_id, first_name, last_name, email, phone, company, job_title,
                 acquisition_channel, preferences, tags, attributes, birthday, referral_code, created_at, updated_at, version)
             FROM STDIN""";
+    private static final String IDS_BY_EXTERNAL_IDS = "SELECT external_id, id FROM customer WHERE external_id = ANY (?)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final AgroalDataSource dataSource;
 
-    BulkInserts(AgroalDataSource dataSource) {
+    CustomerBulkJdbc(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Ids of the customers with these external ids, one statement with an array parameter. Through
+     * Hibernate the IN list became a new SQL string for every list length, translated anew per
+     * chunk (measured: ~24 ms per chunk, most of a small chunk's time).
+     */
+    Map<String, UUID> idsByExternalIds(Collection<String> externalIds) {
+        Map<String, UUID> found = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = FreshPlans.prepare(connection, IDS_BY_EXTERNAL_IDS)) {
+            select.setArray(1, connection.createArrayOf("text", externalIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.put(rows.getString(1), rows.getObject(2, UUID.class));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + externalIds.size() + " customers by external id failed: "
+                    + rootMessage(e), e);
+        }
     }
 
     void customers(List<Customer> customers) {
