@@ -79,7 +79,7 @@ public class Import {
             if (state.equals("completed") || state.equals("failed")) {
                 break;
             }
-            Thread.sleep(500);
+            Thread.sleep(250);
         }
         System.out.printf("%n%s in %.1f s%n", field(job, "state"), (System.nanoTime() - started) / 1e9);
         for (String counter : new String[] { "rowsRead", "customersCreated", "customersUpdated", "purchasesCreated",
