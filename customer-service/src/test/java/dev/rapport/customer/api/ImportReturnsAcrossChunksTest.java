@@ -6,11 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,25 +86,10 @@ class ImportReturnsAcrossChunksTest {
     }
 
     private List<Long> longs(String sql, Object... params) throws SQLException {
-        return query(sql, params).stream().map(Long::parseLong).toList();
+        return SqlColumn.longs(dataSource, sql, params);
     }
 
     private List<String> strings(String sql, Object... params) throws SQLException {
-        return query(sql, params);
-    }
-
-    private List<String> query(String sql, Object... params) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
-                }
-            }
-            return values;
-        }
+        return SqlColumn.strings(dataSource, sql, params);
     }
 }
