@@ -32,6 +32,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ImportApiTest {
 
+    /** The header row of the Online Retail format, shared by the import tests. */
+    static final String ONLINE_RETAIL_HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -134,7 +137,7 @@ class ImportApiTest {
 
     @Test
     void gzipBodiesAreDecompressedWhileSpooled() throws Exception {
-        String csv = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n"
+        String csv = ONLINE_RETAIL_HEADER
                 + "G00001,85123A,HEART,6,2011-06-01 08:26:00,2.55,G17850,United Kingdom\n";
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
@@ -243,7 +246,7 @@ class ImportApiTest {
 
     @Test
     void importsAreListedNewestFirstAndUnknownIdsAre404() throws Exception {
-        String csv = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+        String csv = ONLINE_RETAIL_HEADER;
         String first = upload("online-retail", "text/csv", csv.getBytes(StandardCharsets.UTF_8), null);
         String second = upload("online-retail", "text/csv", csv.getBytes(StandardCharsets.UTF_8), null);
         awaitEnd(second);

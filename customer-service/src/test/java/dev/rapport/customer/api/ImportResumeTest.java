@@ -33,7 +33,7 @@ import dev.rapport.customer.domain.importing.ImportState;
 @QuarkusTest
 class ImportResumeTest {
 
-    private static final String HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+    private static final String HEADER = ImportApiTest.ONLINE_RETAIL_HEADER;
     private static final String FIRST = "R00001,85123A,HEART,6,2011-01-01 08:00:00,2.55,R100,United Kingdom\n";
     private static final String REST = "R00002,71053,LANTERN,6,2011-01-02 08:00:00,3.39,R100,United Kingdom\n"
             + "R00003,71053,LANTERN,1,2011-01-03 08:00:00,3.39,R200,France\n";

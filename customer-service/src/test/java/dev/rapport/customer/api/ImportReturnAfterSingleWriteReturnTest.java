@@ -28,7 +28,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ImportReturnAfterSingleWriteReturnTest {
 
-    private static final String HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+    private static final String HEADER = ImportApiTest.ONLINE_RETAIL_HEADER;
 
     @Inject
     AgroalDataSource dataSource;

@@ -27,7 +27,7 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ImportReturnsAcrossChunksTest {
 
-    private static final String HEADER = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n";
+    private static final String HEADER = ImportApiTest.ONLINE_RETAIL_HEADER;
 
     @Inject
     AgroalDataSource dataSource;
