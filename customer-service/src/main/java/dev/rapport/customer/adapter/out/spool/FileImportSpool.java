@@ -110,7 +110,7 @@ public class FileImportSpool implements ImportSpool {
             }
             String text;
             try {
-                text = decode(raw.bytes);
+                text = decode(raw);
             } catch (CharacterCodingException e) {
                 return new Header(List.of(), 0, 1, "header row is not valid UTF-8");
             }
@@ -148,7 +148,7 @@ public class FileImportSpool implements ImportSpool {
         }
         String text;
         try {
-            text = decode(raw.bytes);
+            text = decode(raw);
         } catch (CharacterCodingException e) {
             return error(raw, SkipReason.INVALID_ENCODING, "row is not valid UTF-8");
         }
@@ -172,7 +172,7 @@ public class FileImportSpool implements ImportSpool {
         }
         String text;
         try {
-            text = decode(raw.bytes);
+            text = decode(raw);
         } catch (CharacterCodingException e) {
             return error(raw, SkipReason.INVALID_ENCODING, "line is not valid UTF-8");
         }
@@ -209,15 +209,20 @@ public class FileImportSpool implements ImportSpool {
         return new SourceRecord(raw.line, raw.endOffset, raw.nextLine, null, reason, detail);
     }
 
-    private static String decode(byte[] bytes) throws CharacterCodingException {
+    private static String decode(RawRecord raw) throws CharacterCodingException {
+        if (raw.ascii) {
+            // Every byte below 0x80 is the same character in UTF-8 and Latin-1, and Latin-1 decoding is
+            // a plain copy into a compact string: most rows of real files take this path.
+            return new String(raw.bytes, StandardCharsets.ISO_8859_1);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        return decoder.decode(ByteBuffer.wrap(raw.bytes)).toString();
     }
 
     /** Bytes of one record (without its line end), where it started and what follows it. */
-    private record RawRecord(byte[] bytes, long line, long endOffset, long nextLine, boolean tooLong) {
+    private record RawRecord(byte[] bytes, boolean ascii, long line, long endOffset, long nextLine, boolean tooLong) {
     }
 
     /**
@@ -230,6 +235,7 @@ public class FileImportSpool implements ImportSpool {
         private final InputStream in;
         // Own buffer instead of BufferedInputStream.read() per byte, which takes a lock for every byte.
         private final byte[] buffer = new byte[256 * 1024];
+        private final ByteSink sink = new ByteSink();
         private int position;
         private int limit;
         private long offset;
@@ -251,8 +257,9 @@ public class FileImportSpool implements ImportSpool {
             try {
                 while (true) {
                     long startLine = line;
-                    ByteSink sink = new ByteSink();
+                    sink.clear();
                     boolean quoted = false;
+                    int highBits = 0;
                     boolean any = false;
                     boolean ended = false;
                     while (!ended && (position < limit || fill())) {
@@ -261,6 +268,7 @@ public class FileImportSpool implements ImportSpool {
                         int i = position;
                         while (i < limit) {
                             byte b = buffer[i++];
+                            highBits |= b;
                             if (b == '"') {
                                 quoted = !quoted;
                             } else if (b == '\n') {
@@ -279,15 +287,12 @@ public class FileImportSpool implements ImportSpool {
                     if (!any) {
                         return null;
                     }
-                    byte[] bytes = sink.bytes();
-                    int length = bytes.length;
-                    if (length > 0 && bytes[length - 1] == '\r') {
-                        bytes = java.util.Arrays.copyOf(bytes, length - 1);
-                    }
+                    byte[] bytes = sink.bytesWithoutCarriageReturn();
                     if (bytes.length == 0 && !sink.overflow) {
                         continue;
                     }
-                    return new RawRecord(bytes, startLine, offset, line, sink.overflow);
+                    // A byte with the high bit set is negative: OR-ing them all tells whether any was.
+                    return new RawRecord(bytes, highBits >= 0, startLine, offset, line, sink.overflow);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -314,7 +319,7 @@ public class FileImportSpool implements ImportSpool {
         }
     }
 
-    /** Collects a record's bytes, dropping everything past {@link #MAX_RECORD_BYTES}. */
+    /** Collects a record's bytes, dropping everything past {@link #MAX_RECORD_BYTES}; reused record after record. */
     private static final class ByteSink {
         private byte[] buffer = new byte[256];
         private int size;
@@ -334,8 +339,15 @@ public class FileImportSpool implements ImportSpool {
             size += length;
         }
 
-        byte[] bytes() {
-            return java.util.Arrays.copyOf(buffer, size);
+        void clear() {
+            size = 0;
+            overflow = false;
+        }
+
+        /** The bytes so far, without a final carriage return (CRLF line ends). */
+        byte[] bytesWithoutCarriageReturn() {
+            int length = size > 0 && buffer[size - 1] == '\r' ? size - 1 : size;
+            return java.util.Arrays.copyOf(buffer, length);
         }
     }
 }
