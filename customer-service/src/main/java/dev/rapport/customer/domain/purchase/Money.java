@@ -26,7 +26,9 @@ public record Money(BigDecimal amount, CurrencyCode currency) implements Compara
             throw new InvalidValueException("must not exceed " + MAX.toPlainString());
         }
         int scale = currency.minorUnits();
-        if (amount.stripTrailingZeros().scale() > scale) {
+        // Only an amount with more decimals than the currency's can be too precise; stripping zeros
+        // (an allocation) is left for those.
+        if (amount.scale() > scale && amount.stripTrailingZeros().scale() > scale) {
             throw new InvalidValueException("must have at most " + scale + " decimal places for " + currency);
         }
         amount = amount.setScale(scale);

@@ -47,6 +47,8 @@ public final class Purchase {
     /** The SKUs whose lines (and return lines) this instance holds; null when it holds all of them. */
     private final Set<Sku> heldSkus;
     private final List<CustomerDomainEvent> pendingEvents = new ArrayList<>();
+    /** Sum of the lines, computed once: lines never change (an import asks for it three times per purchase). */
+    private Money total;
 
     private Purchase(PurchaseId id, CustomerId customerId, OrderId orderId, CurrencyCode currency,
                      Instant occurredAt, Instant recordedAt, List<PurchaseLine> lines, List<PurchaseReturn> returns,
@@ -137,11 +139,11 @@ public final class Purchase {
                 }
             }
         }
-        if (violations.isEmpty()) {
-            violations.check("total", () -> lines.stream().map(PurchaseLine::amount).reduce(Money::plus).orElseThrow());
-        }
         violations.throwIfAny();
-        return new Purchase(id, customerId, orderId, currency, occurredAt, now, lines, List.of(), null);
+        Purchase purchase = new Purchase(id, customerId, orderId, currency, occurredAt, now, lines, List.of(), null);
+        violations.check("total", purchase::total);
+        violations.throwIfAny();
+        return purchase;
     }
 
     /** Rebuilds a stored purchase; raises no event. */
@@ -408,7 +410,10 @@ public final class Purchase {
 
     public Money total() {
         requireWhole("its total");
-        return lines.stream().map(PurchaseLine::amount).reduce(Money::plus).orElseThrow();
+        if (total == null) {
+            total = lines.stream().map(PurchaseLine::amount).reduce(Money::plus).orElseThrow();
+        }
+        return total;
     }
 
     public Money returnedAmount() {

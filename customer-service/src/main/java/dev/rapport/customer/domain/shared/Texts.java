@@ -27,7 +27,8 @@ public final class Texts {
     }
 
     private static String checked(String text, int maxLength) {
-        if (text.codePointCount(0, text.length()) > maxLength) {
+        // A string has at least as many chars as code points: counting is needed only past the limit.
+        if (text.length() > maxLength && text.codePointCount(0, text.length()) > maxLength) {
             throw new InvalidValueException("must be at most " + maxLength + " characters");
         }
         for (int i = 0; i < text.length(); i++) {
