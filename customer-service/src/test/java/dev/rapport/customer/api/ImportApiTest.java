@@ -2,6 +2,7 @@ package dev.rapport.customer.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -133,6 +134,31 @@ class ImportApiTest {
         assertThat(again.getLong("returnsUnchanged")).isEqualTo(2);
         assertThat(count("select count(*) from rapport_outbox")).isEqualTo(eventsBefore);
         assertThat(count("select count(*) from purchase where order_id like 'T0000%'")).isEqualTo(5);
+    }
+
+    @Test
+    void anInvalidLineSkipsOnlyItsRowAndTheRestOfTheOrderIsRecorded() throws Exception {
+        String csv = ONLINE_RETAIL_HEADER
+                + "L00001,A1,FIRST,2,2011-03-01 10:00:00,1.50,L17850,United Kingdom\n"
+                + "L00001,A2,TOO PRECISE,1,2011-03-01 10:00:00,0.005,L17850,United Kingdom\n"
+                + "L00001,A3,THIRD,1,2011-03-01 10:00:00,4.00,L17850,United Kingdom\n"
+                + "L00002,B1,ALL BAD,1,2011-03-01 11:00:00,0.001,L17850,United Kingdom\n"
+                + "L00002,B2,ALSO BAD,1,2011-03-01 11:00:00,0.002,L17850,United Kingdom\n";
+        JsonPath job = awaitEnd(upload("online-retail", "text/csv", csv.getBytes(StandardCharsets.UTF_8), null));
+
+        assertThat(job.getLong("purchasesCreated")).isEqualTo(1);
+        assertThat(job.getMap("skipCounts", String.class, Integer.class)).isEqualTo(Map.of("invalid-value", 3));
+        assertThat(job.getList("skippedRows.line", Integer.class)).containsExactly(3, 5, 6);
+        // Each row names its own field, relative to the line, as a single-line check would.
+        assertThat(job.getList("skippedRows.detail", String.class))
+                .allSatisfy(detail -> assertThat(detail).startsWith("unitPrice ").contains("decimal places"));
+        String customerId = given().queryParam("externalId", "L17850").when().get("/customers")
+                .then().statusCode(200).extract().path("items[0].id");
+        given().when().get("/customers/{id}/purchases/L00001", customerId).then().statusCode(200)
+                .body("lines.sku", contains("A1", "A3"))
+                .body("lines.lineNumber", contains(1, 2))
+                .body("total", equalTo("7.00"));
+        given().when().get("/customers/{id}/purchases/L00002", customerId).then().statusCode(404);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,7 @@ import dev.rapport.customer.domain.purchase.ReturnKey;
 import dev.rapport.customer.domain.purchase.ReturnNotPossibleException;
 import dev.rapport.customer.domain.purchase.Sku;
 import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.customer.domain.shared.FieldViolation;
 import dev.rapport.customer.domain.shared.InvalidInputException;
 
 /**
@@ -324,7 +326,12 @@ class ImportChunkWriter {
         private record Candidate(Purchase purchase, List<ImportRows.Row> rows) {
         }
 
-        /** Validates each line alone first, so one bad line skips that row, not the whole order. */
+        /**
+         * One bad line skips its own row, not the whole order: the domain names every invalid line
+         * ({@code lines[i].field}), those rows are dropped and the rest recorded in a second try. Each
+         * line is validated once, by {@link Purchase#record}, instead of alone first and again in the
+         * purchase (invalid lines are rare, valid ones are hundreds of thousands).
+         */
         private Candidate candidateOf(List<ImportRows.Row> order) {
             ImportRows.Row first = order.getFirst();
             CustomerId customerId = customerOf.get(first.externalId());
@@ -338,27 +345,55 @@ class ImportChunkWriter {
                             + first.externalId() + " and " + row.externalId());
                     continue;
                 }
-                PurchaseLine.LineInput input = new PurchaseLine.LineInput(l.sku(), l.description(), l.quantity(),
-                        l.unitPrice());
-                try {
-                    PurchaseLine.parse(1, input, new dev.rapport.customer.domain.purchase.CurrencyCode(head.currency()));
-                } catch (DomainException invalid) {
-                    skip(row, SkipReason.INVALID_VALUE, invalid.getMessage());
-                    continue;
-                }
-                inputs.add(input);
+                inputs.add(new PurchaseLine.LineInput(l.sku(), l.description(), l.quantity(), l.unitPrice()));
                 used.add(row);
             }
-            if (inputs.isEmpty() || customerId == null) {
-                return null;
+            while (customerId != null && !inputs.isEmpty()) {
+                try {
+                    Purchase purchase = Purchase.record(PurchaseId.newId(), customerId, head.orderId(), head.currency(),
+                            head.occurredAt(), inputs, now);
+                    return new Candidate(purchase, used);
+                } catch (InvalidInputException invalid) {
+                    dropInvalidLines(invalid, inputs, used);
+                } catch (DomainException invalid) {
+                    used.forEach(r -> skip(r, SkipReason.INVALID_VALUE, invalid.getMessage()));
+                    return null;
+                }
             }
-            try {
-                Purchase purchase = Purchase.record(PurchaseId.newId(), customerId, head.orderId(), head.currency(),
-                        head.occurredAt(), inputs, now);
-                return new Candidate(purchase, used);
-            } catch (DomainException invalid) {
-                used.forEach(r -> skip(r, SkipReason.INVALID_VALUE, invalid.getMessage()));
-                return null;
+            return null;
+        }
+
+        /**
+         * Skips the rows of the lines {@code invalid} names, each with its own fields (relative, as
+         * "quantity must be greater than 0"); when the order itself is invalid (currency, date, too
+         * many lines, total) every remaining row is skipped with that reason.
+         */
+        private void dropInvalidLines(InvalidInputException invalid, List<PurchaseLine.LineInput> inputs,
+                                      List<ImportRows.Row> used) {
+            TreeMap<Integer, List<FieldViolation>> byLine = new TreeMap<>();
+            List<FieldViolation> ofOrder = new ArrayList<>();
+            for (var violation : invalid.violations()) {
+                String field = violation.field();
+                int close = field.indexOf(']');
+                if (field.startsWith("lines[") && close > 6) {
+                    String rest = field.substring(close + 1);
+                    byLine.computeIfAbsent(Integer.parseInt(field.substring(6, close)), k -> new ArrayList<>())
+                            .add(new FieldViolation(
+                                    rest.startsWith(".") ? rest.substring(1) : rest, violation.message()));
+                } else {
+                    ofOrder.add(violation);
+                }
+            }
+            for (Integer index : byLine.descendingKeySet()) {
+                skip(used.remove((int) index), SkipReason.INVALID_VALUE,
+                        new InvalidInputException(byLine.get(index)).getMessage());
+                inputs.remove((int) index);
+            }
+            if (!ofOrder.isEmpty()) {
+                String reason = new InvalidInputException(ofOrder).getMessage();
+                used.forEach(r -> skip(r, SkipReason.INVALID_VALUE, reason));
+                used.clear();
+                inputs.clear();
             }
         }
 
