@@ -1,11 +1,21 @@
 package dev.rapport.customer.adapter.out.persistence;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.panache.common.Parameters;
 
 import dev.rapport.customer.application.port.in.Page;
@@ -23,6 +33,21 @@ import dev.rapport.customer.domain.importing.SkippedRow;
 @ApplicationScoped
 public class PostgresImportJobRepository implements ImportJobRepository {
 
+    private static final String UPDATE = """
+            UPDATE import_job SET state = ?, checkpoint_offset = ?, checkpoint_line = ?, rows_read = ?,
+                customers_created = ?, customers_updated = ?, purchases_created = ?, purchases_unchanged = ?,
+                returns_recorded = ?, returns_unchanged = ?, skip_counts = ?::jsonb, failure_reason = ?,
+                started_at = ?, finished_at = ?
+            WHERE id = ?""";
+    private static final String INSERT_SKIP = "INSERT INTO import_skipped_row (job_id, line, reason, detail) VALUES (?, ?, ?, ?)";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final AgroalDataSource dataSource;
+
+    PostgresImportJobRepository(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public void add(ImportJob job) {
         ImportJobEntity row = new ImportJobEntity();
@@ -32,15 +57,56 @@ public class PostgresImportJobRepository implements ImportJobRepository {
         appendSkips(job);
     }
 
+    /**
+     * One UPDATE in plain JDBC on the transaction's connection: saved once per import chunk, where
+     * loading the entity first, mapping its JSON columns both ways and dirty-checking it cost a
+     * SELECT and ~2.5 ms of CPU per chunk. What never changes after {@link #add} (format, mapping,
+     * size, creation) is not written; a job loaded into this transaction's session is never saved
+     * here (the worker reads and saves in separate transactions).
+     */
     @Override
     public void save(ImportJob job) {
-        ImportJobEntity row = ImportJobEntity.findById(job.id().value());
-        if (row == null) {
-            throw new IllegalStateException("import " + job.id() + " is not stored");
+        ImportJob.Counters c = job.counters();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            update.setString(1, job.state().wireName());
+            update.setLong(2, job.checkpointOffset());
+            update.setLong(3, job.checkpointLine());
+            update.setLong(4, c.rowsRead());
+            update.setLong(5, c.customersCreated());
+            update.setLong(6, c.customersUpdated());
+            update.setLong(7, c.purchasesCreated());
+            update.setLong(8, c.purchasesUnchanged());
+            update.setLong(9, c.returnsRecorded());
+            update.setLong(10, c.returnsUnchanged());
+            update.setString(11, JSON.writeValueAsString(job.skipCounts()));
+            update.setString(12, job.failureReason());
+            update.setObject(13, offsetDateTime(job.startedAt()));
+            update.setObject(14, offsetDateTime(job.finishedAt()));
+            update.setObject(15, job.id().value());
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("import " + job.id() + " is not stored");
+            }
+            List<SkippedRow> skips = job.pullNewSkips();
+            if (!skips.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_SKIP)) {
+                    for (SkippedRow skipped : skips) {
+                        insert.setObject(1, job.id().value());
+                        insert.setLong(2, skipped.line());
+                        insert.setString(3, skipped.reason());
+                        insert.setString(4, skipped.detail());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("saving import " + job.id() + " failed: " + e.getMessage(), e);
         }
-        copy(job, row);
-        appendSkips(job);
-        ImportJobEntity.flush();
+    }
+
+    private static OffsetDateTime offsetDateTime(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     private static void appendSkips(ImportJob job) {
