@@ -91,9 +91,10 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             WHERE r.return_key = ANY (?)""";
     private static final String COPY_PURCHASE = """
             COPY purchase (id, customer_id, order_id, currency, total, returned_amount, line_count, occurred_at,
-                recorded_at, version) FROM STDIN""";
+                recorded_at, version) FROM STDIN WITH (FORMAT binary)""";
     private static final String COPY_LINE = """
-            COPY purchase_line (purchase_id, line_number, sku, description, quantity, unit_price) FROM STDIN""";
+            COPY purchase_line (purchase_id, line_number, sku, description, quantity, unit_price)
+            FROM STDIN WITH (FORMAT binary)""";
     private static final String COPY_RETURN = """
             COPY purchase_return (id, purchase_id, return_key, amount, reason, occurred_at, recorded_at) FROM STDIN""";
     private static final String COPY_RETURN_LINE = """
@@ -201,15 +202,16 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         if (purchases.isEmpty()) {
             return;
         }
-        CopyRows headers = new CopyRows();
-        CopyRows lines = new CopyRows();
+        // Binary COPY for the two biggest tables of an import (see BinaryCopyRows); types per column.
+        BinaryCopyRows headers = new BinaryCopyRows(10);
+        BinaryCopyRows lines = new BinaryCopyRows(6);
         for (Purchase p : purchases) {
-            headers.value(p.id().value()).value(p.customerId().value()).value(p.orderId().value())
-                    .value(p.currency().code()).value(p.total().amount()).value(p.returnedAmount().amount())
-                    .value(p.lines().size()).value(p.occurredAt()).value(p.recordedAt()).value(0L).endRow();
+            headers.row().uuid(p.id().value()).uuid(p.customerId().value()).text(p.orderId().value())
+                    .text(p.currency().code()).numeric(p.total().amount()).numeric(p.returnedAmount().amount())
+                    .int4(p.lines().size()).timestamptz(p.occurredAt()).timestamptz(p.recordedAt()).int8(0L);
             for (PurchaseLine l : p.lines()) {
-                lines.value(p.id().value()).value(l.lineNumber()).value(l.sku().value()).value(l.description())
-                        .value(l.quantity()).value(l.unitPrice().amount()).endRow();
+                lines.row().uuid(p.id().value()).int4(l.lineNumber()).text(l.sku().value()).text(l.description())
+                        .int4(l.quantity()).numeric(l.unitPrice().amount());
             }
         }
         try (Connection connection = dataSource.getConnection()) {

@@ -1,0 +1,239 @@
+package dev.rapport.customer.adapter.out.persistence;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.UUID;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Rows in PostgreSQL's binary COPY format ({@code COPY ... FROM STDIN WITH (FORMAT binary)}) for the
+ * import's biggest tables: the server takes uuids, integers, numerics and timestamps as they are
+ * stored instead of parsing their text (measured on the 397,845 lines of the real file: 1.07 s
+ * instead of 1.35 s), and the rows cost less to write here too (16 bytes per uuid, no decimal
+ * strings). Each value must have exactly its column's type: {@link #int4} for integer,
+ * {@link #int8} for bigint, {@link #text} for text, varchar and char. Rows are counted by the
+ * caller: every row must give every column, in the order of the COPY's column list.
+ */
+final class BinaryCopyRows {
+
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
+    /** 2000-01-01T00:00:00Z, PostgreSQL's epoch for timestamps, in Unix seconds. */
+    private static final long PG_EPOCH_SECONDS = 946_684_800L;
+    private static final int NBASE = 10_000;
+    private static final short NUMERIC_NEGATIVE = 0x4000;
+    private static final BigInteger BIG_NBASE = BigInteger.valueOf(NBASE);
+
+    private final int columns;
+    private byte[] bytes = new byte[1 << 16];
+    private int length;
+    private long rows;
+
+    BinaryCopyRows(int columns) {
+        this.columns = columns;
+        append(SIGNATURE);
+        int32(0); // flags: no OIDs
+        int32(0); // no header extension
+    }
+
+    /** Starts a row; each of its {@code columns} values follows. */
+    BinaryCopyRows row() {
+        ensure(2);
+        int16(columns);
+        rows++;
+        return this;
+    }
+
+    long rows() {
+        return rows;
+    }
+
+    BinaryCopyRows uuid(UUID value) {
+        if (value == null) {
+            return nullValue();
+        }
+        ensure(20);
+        int32(16);
+        int64(value.getMostSignificantBits());
+        int64(value.getLeastSignificantBits());
+        return this;
+    }
+
+    BinaryCopyRows int4(int value) {
+        ensure(8);
+        int32(4);
+        int32(value);
+        return this;
+    }
+
+    BinaryCopyRows int8(long value) {
+        ensure(12);
+        int32(8);
+        int64(value);
+        return this;
+    }
+
+    BinaryCopyRows text(String value) {
+        if (value == null) {
+            return nullValue();
+        }
+        int n = value.length();
+        ensure(4 + n);
+        int lengthAt = length;
+        length += 4;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c >= 0x80) { // rare: the rest of the value the general way
+                length = lengthAt;
+                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                ensure(4 + utf8.length);
+                int32(utf8.length);
+                System.arraycopy(utf8, 0, bytes, length, utf8.length);
+                length += utf8.length;
+                return this;
+            }
+            bytes[length++] = (byte) c;
+        }
+        putInt(lengthAt, n);
+        return this;
+    }
+
+    /** Microseconds since 2000-01-01 UTC, as timestamptz is stored. */
+    BinaryCopyRows timestamptz(Instant value) {
+        if (value == null) {
+            return nullValue();
+        }
+        long micros = Math.addExact(Math.multiplyExact(value.getEpochSecond() - PG_EPOCH_SECONDS, 1_000_000L),
+                value.getNano() / 1_000);
+        return int8(micros);
+    }
+
+    /**
+     * PostgreSQL's numeric: base-10000 digits, most significant first, {@code weight} = power of
+     * 10000 of the first digit, {@code dscale} = decimal places shown. Leading and trailing zero
+     * digits are left out (the server's own form).
+     */
+    BinaryCopyRows numeric(BigDecimal value) {
+        if (value == null) {
+            return nullValue();
+        }
+        int scale = Math.max(value.scale(), 0);
+        BigInteger unscaled = (value.scale() < 0 ? value.setScale(0) : value).unscaledValue();
+        // Fraction digits padded to whole base-10000 groups, so groups line up with the decimal point.
+        int fractionGroups = (scale + 3) / 4;
+        int pad = fractionGroups * 4 - scale;
+        short[] groups = new short[8];
+        int count = 0;
+        BigInteger magnitude = unscaled.abs();
+        if (magnitude.bitLength() <= 52) { // times 10^3 at most: still fits a long
+            long rest = magnitude.longValue() * pow10(pad);
+            while (rest != 0) {
+                groups = grow(groups, count);
+                groups[count++] = (short) (rest % NBASE);
+                rest /= NBASE;
+            }
+        } else {
+            BigInteger rest = magnitude.multiply(BigInteger.TEN.pow(pad));
+            while (rest.signum() != 0) {
+                BigInteger[] division = rest.divideAndRemainder(BIG_NBASE);
+                groups = grow(groups, count);
+                groups[count++] = division[1].shortValue();
+                rest = division[0];
+            }
+        }
+        // groups[0] is the least significant; groups[fractionGroups] the first before the point.
+        int lowest = 0;
+        while (lowest < count && groups[lowest] == 0) {
+            lowest++;
+        }
+        int digits = count - lowest;
+        int weight = digits == 0 ? 0 : count - 1 - fractionGroups;
+        ensure(4 + 8 + 2 * digits);
+        int32(8 + 2 * digits);
+        int16(digits);
+        int16(weight);
+        int16(unscaled.signum() < 0 ? NUMERIC_NEGATIVE : 0);
+        int16(scale);
+        for (int i = count - 1; i >= lowest; i--) {
+            int16(groups[i]);
+        }
+        return this;
+    }
+
+    /** Sends the rows with {@code copySql} ({@code COPY table (columns) FROM STDIN WITH (FORMAT binary)}). */
+    void copyInto(Connection connection, String copySql) throws SQLException {
+        if (rows == 0) {
+            return;
+        }
+        ensure(2);
+        bytes[length] = (byte) 0xFF; // trailer: a field count of -1, not kept, so more rows could follow
+        bytes[length + 1] = (byte) 0xFF;
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
+        try {
+            copy.writeToCopy(bytes, 0, length + 2);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private BinaryCopyRows nullValue() {
+        ensure(4);
+        int32(-1);
+        return this;
+    }
+
+    private static long pow10(int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= 10;
+        }
+        return result;
+    }
+
+    private static short[] grow(short[] groups, int count) {
+        return count < groups.length ? groups : Arrays.copyOf(groups, groups.length * 2);
+    }
+
+    private void int16(int value) {
+        bytes[length++] = (byte) (value >>> 8);
+        bytes[length++] = (byte) value;
+    }
+
+    private void int32(int value) {
+        putInt(length, value);
+        length += 4;
+    }
+
+    private void putInt(int at, int value) {
+        bytes[at] = (byte) (value >>> 24);
+        bytes[at + 1] = (byte) (value >>> 16);
+        bytes[at + 2] = (byte) (value >>> 8);
+        bytes[at + 3] = (byte) value;
+    }
+
+    private void int64(long value) {
+        int32((int) (value >>> 32));
+        int32((int) value);
+    }
+
+    private void append(byte[] more) {
+        ensure(more.length);
+        System.arraycopy(more, 0, bytes, length, more.length);
+        length += more.length;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
