@@ -34,11 +34,12 @@ import dev.rapport.customer.domain.purchase.ReturnId;
 import dev.rapport.customer.domain.purchase.ReturnKey;
 import dev.rapport.customer.domain.purchase.ReturnLine;
 import dev.rapport.customer.domain.purchase.Sku;
+import dev.rapport.messaging.jdbc.BinaryCopyRows;
 
 /**
  * {@link BulkPurchaseStore} in plain JDBC on the transaction's connection (Agroal hands back the
  * one enlisted in the JTA transaction, so everything commits or rolls back with the chunk and the
- * job's checkpoint). Reads take arrays ({@code = ANY(?)}, {@code unnest}), inserts use COPY. Nothing
+ * job's checkpoint). Reads take arrays ({@code = ANY(?)}, {@code unnest}), inserts use binary COPY. Nothing
  * passes through the Hibernate session: with hundreds of thousands of lines per import its
  * persistence context and the dirty checking of every auto-flush made imports quadratic.
  */
@@ -96,9 +97,10 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             COPY purchase_line (purchase_id, line_number, sku, description, quantity, unit_price)
             FROM STDIN WITH (FORMAT binary)""";
     private static final String COPY_RETURN = """
-            COPY purchase_return (id, purchase_id, return_key, amount, reason, occurred_at, recorded_at) FROM STDIN""";
+            COPY purchase_return (id, purchase_id, return_key, amount, reason, occurred_at, recorded_at)
+            FROM STDIN WITH (FORMAT binary)""";
     private static final String COPY_RETURN_LINE = """
-            COPY purchase_return_line (return_id, line_number, sku, quantity, amount) FROM STDIN""";
+            COPY purchase_return_line (return_id, line_number, sku, quantity, amount) FROM STDIN WITH (FORMAT binary)""";
     // Adds the new returns' amounts to the stored sum: the candidates hold only some returns' lines, so
     // they cannot say what the whole purchase has returned. The rows are locked by the candidate
     // lookup, and the CHECK (returned_amount <= total) still refuses more than was bought. The version
@@ -202,7 +204,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         if (purchases.isEmpty()) {
             return;
         }
-        // Binary COPY for the two biggest tables of an import (see BinaryCopyRows); types per column.
+        // Binary COPY (see BinaryCopyRows): one value method per column type.
         BinaryCopyRows headers = new BinaryCopyRows(10);
         BinaryCopyRows lines = new BinaryCopyRows(6);
         for (Purchase p : purchases) {
@@ -227,18 +229,19 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         if (returns.isEmpty()) {
             return;
         }
-        CopyRows headers = new CopyRows();
-        CopyRows lines = new CopyRows();
+        BinaryCopyRows headers = new BinaryCopyRows(7);
+        BinaryCopyRows lines = new BinaryCopyRows(5);
         Map<PurchaseId, Money> addedAmount = new LinkedHashMap<>();
         Map<PurchaseId, Integer> added = new HashMap<>();
         for (AddedReturn addedReturn : returns) {
             Purchase purchase = addedReturn.purchase();
             PurchaseReturn r = addedReturn.purchaseReturn();
-            headers.value(r.id().value()).value(purchase.id().value()).value(r.key() == null ? null : r.key().value())
-                    .value(r.amount().amount()).value(r.reason()).value(r.occurredAt()).value(r.recordedAt()).endRow();
+            headers.row().uuid(r.id().value()).uuid(purchase.id().value()).text(r.key() == null ? null : r.key().value())
+                    .numeric(r.amount().amount()).text(r.reason()).timestamptz(r.occurredAt())
+                    .timestamptz(r.recordedAt());
             for (ReturnLine l : r.lines()) {
-                lines.value(r.id().value()).value(l.lineNumber()).value(l.sku().value()).value(l.quantity())
-                        .value(l.amount().amount()).endRow();
+                lines.row().uuid(r.id().value()).int4(l.lineNumber()).text(l.sku().value()).int4(l.quantity())
+                        .numeric(l.amount().amount());
             }
             addedAmount.merge(purchase.id(), r.amount(), Money::plus);
             added.merge(purchase.id(), 1, Integer::sum);
