@@ -128,11 +128,12 @@ public class FileImportSpool implements ImportSpool {
     @Override
     public RecordCursor open(ImportJobId id, ImportFormat format, List<String> columns, long offset, long line) {
         Reader reader = new Reader(file(id), offset, line);
+        CsvRow.Columns names = new CsvRow.Columns(columns);
         return new RecordCursor() {
             @Override
             public SourceRecord next() {
                 RawRecord raw = reader.nextRaw();
-                return raw == null ? null : format == ImportFormat.NDJSON ? json(raw) : csv(raw, columns);
+                return raw == null ? null : format == ImportFormat.NDJSON ? json(raw) : csv(raw, columns, names);
             }
 
             @Override
@@ -142,7 +143,7 @@ public class FileImportSpool implements ImportSpool {
         };
     }
 
-    private static SourceRecord csv(RawRecord raw, List<String> columns) {
+    private static SourceRecord csv(RawRecord raw, List<String> columns, CsvRow.Columns names) {
         if (raw.tooLong) {
             return error(raw, SkipReason.MALFORMED_ROW, "row longer than " + MAX_RECORD_BYTES + " bytes (unclosed quote?)");
         }
@@ -159,11 +160,7 @@ public class FileImportSpool implements ImportSpool {
         if (values.size() != columns.size()) {
             return error(raw, SkipReason.MALFORMED_ROW, "has " + values.size() + " columns, the header has " + columns.size());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            fields.put(columns.get(i), values.get(i));
-        }
-        return new SourceRecord(raw.line, raw.endOffset, raw.nextLine, fields, null, null);
+        return new SourceRecord(raw.line, raw.endOffset, raw.nextLine, new CsvRow(names, values), null, null);
     }
 
     private static SourceRecord json(RawRecord raw) {
