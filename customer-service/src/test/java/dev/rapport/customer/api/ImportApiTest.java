@@ -105,6 +105,18 @@ class ImportApiTest {
         assertThat(job.getString("startedAt")).isNotNull();
         assertThat(job.getString("finishedAt")).isNotNull();
 
+        // What a progress display polls: the same counters, without the list.
+        JsonPath progress = given().queryParam("skippedRows", "false").when().get("/imports/{id}", job.getString("id"))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getLong("rowsSkipped")).isEqualTo(10);
+        assertThat(progress.getMap("skipCounts")).isEqualTo(job.getMap("skipCounts"));
+        assertThat(progress.getLong("purchasesCreated")).isEqualTo(5);
+        assertThat(progress.getString("state")).isEqualTo("completed");
+        assertThat((Object) progress.get("skippedRows")).isNull();
+        given().queryParam("skippedRows", "some").when().get("/imports/{id}", job.getString("id"))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("skippedRows"));
+
         // One purchase per invoice, lines grouped, GBP, InvoiceDate as London local time (GMT in December).
         String customerId = given().queryParam("externalId", "T17850").when().get("/customers")
                 .then().statusCode(200).body("items[0].acquisitionChannel", equalTo("import"))

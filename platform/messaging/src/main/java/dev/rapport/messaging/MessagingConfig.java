@@ -22,9 +22,19 @@ public interface MessagingConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Rows read and sent per round. */
-        @WithDefault("500")
+        /** Most rows read and sent per round (one Kafka transaction). */
+        @WithDefault("1000")
         int batchSize();
+
+        /**
+         * While commits keep arriving, how long the relay lets them gather before its next round. Each
+         * round is one Kafka transaction, and a transaction's fixed cost (partitions registered with the
+         * coordinator, commit markers in every partition it touched) outweighed its records when a bulk
+         * import committed a few hundred events at a time. The first commit after a quiet spell is sent
+         * at once; 0 sends every commit in a round of its own.
+         */
+        @WithDefault("100ms")
+        Duration linger();
 
         /**
          * Longest idle wait for a commit notification before the relay looks at the table anyway.

@@ -31,6 +31,12 @@ public class GetImportService implements GetImportUseCase, ListImportsUseCase {
 
     @Override
     @Transactional
+    public ImportJob getProgress(UUID id) {
+        return jobs.findProgressById(new ImportJobId(id)).orElseThrow(() -> new ImportNotFoundException(id.toString()));
+    }
+
+    @Override
+    @Transactional
     public Page<ImportJob> list(PageRequest page) {
         return jobs.list(page);
     }

@@ -35,7 +35,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * A relay without the lock retries every {@code lockRetryInterval}.
  *
  * <p>A round reads up to {@code batchSize} unpublished rows in id order and sends them in one Kafka
- * transaction; only after the commit are they marked published. When the round fails (broker gone,
+ * transaction; only after the commit are they marked published. After a round that sent rows the
+ * relay waits {@code linger} before the next one, so a stream of small commits (a bulk import) is
+ * published in a few larger transactions; the first commit after a quiet spell goes out at once. When the round fails (broker gone,
  * a batch expired, the producer fenced) the transaction is aborted, every row stays pending and the
  * round is retried after a backoff, so a Kafka outage only delays events and never reorders a key.
  * Delivery is at least once: a round committed to Kafka but not marked (crash or lost database in
@@ -72,6 +74,7 @@ public final class OutboxRelay {
     private final StopSignal stop = new StopSignal();
     private final Thread thread;
     private final AtomicLong published = new AtomicLong();
+    private final AtomicLong rounds = new AtomicLong();
     private final AtomicLong lockAttempts = new AtomicLong();
     private final AtomicLong failedRounds = new AtomicLong();
     private volatile boolean leader;
@@ -119,6 +122,11 @@ public final class OutboxRelay {
         return published.get();
     }
 
+    /** Rounds (Kafka transactions) this relay has committed since it started. */
+    public long roundCount() {
+        return rounds.get();
+    }
+
     /** Rounds that could not send every row they read (Kafka unavailable or slow). */
     public long failedRounds() {
         return failedRounds.get();
@@ -142,6 +150,10 @@ public final class OutboxRelay {
                     failures = 0;
                     if (sent < settings.batchSize()) {
                         purgeIfDue();
+                        if (sent > 0 && !settings.linger().isZero()) {
+                            // A burst: let the commits behind this round gather into the next one.
+                            stop.pause(settings.linger());
+                        }
                         awaitCommit();
                     }
                 } catch (SQLException e) {
@@ -260,6 +272,7 @@ public final class OutboxRelay {
             // initTransactions() also aborts whatever this epoch left behind.
             throw new PublishException(e, pending.size());
         }
+        rounds.incrementAndGet();
         markPublished(pending);
         return pending.size();
     }

@@ -99,7 +99,7 @@ public class OutboxRelayService {
         return new RelaySettings(
                 url, username.orElse(null), password.orElse(null),
                 producerProperties(name),
-                outbox.batchSize(), outbox.idleWait(), outbox.lockRetryInterval(),
+                outbox.batchSize(), outbox.linger(), outbox.idleWait(), outbox.lockRetryInterval(),
                 new Backoff(outbox.initialBackoff(), outbox.maxBackoff()),
                 outbox.retention(), config.consumer().processedRetention(), outbox.purgeInterval(),
                 outbox.shutdownTimeout());

@@ -16,6 +16,7 @@ public record RelaySettings(
         String password,
         Map<String, Object> producerProperties,
         int batchSize,
+        Duration linger,
         Duration idleWait,
         Duration lockRetryInterval,
         Backoff backoff,
@@ -29,6 +30,10 @@ public record RelaySettings(
         producerProperties = Map.copyOf(producerProperties);
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+        }
+        Objects.requireNonNull(linger, "linger");
+        if (linger.isNegative()) {
+            throw new IllegalArgumentException("linger must not be negative, was " + linger);
         }
         requirePositive(idleWait, "idle wait");
         requirePositive(lockRetryInterval, "lock retry interval");

@@ -78,7 +78,7 @@ class OutboxKafkaOutageTest {
         producer.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_000);
         producer.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 1_000);
         OutboxRelay impatient = new OutboxRelay(new RelaySettings(configured.jdbcUrl(), configured.username(),
-                configured.password(), producer, configured.batchSize(), configured.idleWait(),
+                configured.password(), producer, configured.batchSize(), configured.linger(), configured.idleWait(),
                 configured.lockRetryInterval(), configured.backoff(), configured.retention(),
                 configured.processedRetention(), configured.purgeInterval(), configured.shutdownTimeout()),
                 "impatient-relay");

@@ -37,7 +37,7 @@ class OutboxPurgeTest {
         // A relay that keeps rows for a millisecond and looks every 100 ms; the same code as the default 7 days / 1 h.
         RelaySettings configured = relayService.settings("purging-relay");
         RelaySettings shortRetention = new RelaySettings(configured.jdbcUrl(), configured.username(),
-                configured.password(), configured.producerProperties(), configured.batchSize(), configured.idleWait(),
+                configured.password(), configured.producerProperties(), configured.batchSize(), configured.linger(), configured.idleWait(),
                 configured.lockRetryInterval(), configured.backoff(), Duration.ofMillis(1), Duration.ofMillis(1),
                 Duration.ofMillis(100), configured.shutdownTimeout());
         relayService.stop();

@@ -129,8 +129,22 @@ public class ImportResource {
                     examples = @ExampleObject(name = "completed", value = ApiExamples.IMPORT_COMPLETED)))
     @APIResponse(responseCode = "404", description = "No such import",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public ImportJobResponse getImport(@Parameter(description = "Import id (UUID)") @PathParam("id") String id) {
-        return ImportJobResponse.of(get.get(importId(id)), true);
+    @APIResponse(responseCode = "400", description = "skippedRows is not true or false",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    public ImportJobResponse getImport(
+            @Parameter(description = "Import id (UUID)") @PathParam("id") String id,
+            @Parameter(description = "false leaves out the list of skipped rows (the counts stay): for polling the "
+                    + "progress, which otherwise reads and sends up to 1,000 rows every time",
+                    schema = @Schema(implementation = Boolean.class, defaultValue = "true"))
+            @QueryParam("skippedRows") String skippedRows) {
+        boolean listSkipped = switch (skippedRows == null ? "" : skippedRows.strip()) {
+            case "", "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badRequest("skippedRows", "must be true or false");
+        };
+        UUID importId = importId(id);
+        return listSkipped ? ImportJobResponse.of(get.get(importId), true)
+                : ImportJobResponse.of(get.getProgress(importId), false);
     }
 
     @GET

@@ -150,6 +150,11 @@ public class PostgresImportJobRepository implements ImportJobRepository {
     }
 
     @Override
+    public Optional<ImportJob> findProgressById(ImportJobId id) {
+        return ImportJobEntity.<ImportJobEntity>findByIdOptional(id.value()).map(row -> toDomain(row, List.of()));
+    }
+
+    @Override
     public Page<ImportJob> list(PageRequest page) {
         Parameters params = new Parameters();
         String query = "1 = 1";

@@ -19,6 +19,9 @@ public interface ImportJobRepository {
     /** With the listed skipped rows. */
     Optional<ImportJob> findById(ImportJobId id);
 
+    /** Without the listed skipped rows (their per-reason counts are there). */
+    Optional<ImportJob> findProgressById(ImportJobId id);
+
     /** Without the listed skipped rows; newest first. */
     Page<ImportJob> list(PageRequest page);
 
