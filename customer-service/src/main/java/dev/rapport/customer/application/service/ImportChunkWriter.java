@@ -123,6 +123,7 @@ class ImportChunkWriter {
         }
 
         void apply() {
+            purchases.startChunkTransaction();
             List<ImportRows.Row> rows = new ArrayList<>();
             for (ImportRows.Item item : chunk.items()) {
                 switch (item) {

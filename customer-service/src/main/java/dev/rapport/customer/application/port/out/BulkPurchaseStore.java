@@ -20,6 +20,12 @@ import dev.rapport.customer.domain.purchase.Sku;
  */
 public interface BulkPurchaseStore {
 
+    /**
+     * Called first in every transaction that writes an import chunk: the database plans what runs in
+     * it, its own integrity checks included, for the tables as they are at that moment.
+     */
+    void startChunkTransaction();
+
     /** The stored purchases among {@code orderIds}, with their lines and returns. */
     Map<OrderId, Purchase> findByOrderIds(Collection<OrderId> orderIds);
 
