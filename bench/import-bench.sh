@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark (not a test): on a running stack (./rapport up), times the Online Retail import end
-# to end through the gateway (request start -> job completed AND outbox drained), PostgreSQL COPY of
+# to end through the gateway (request start -> job completed AND outbox drained; the end both as the client
+# saw it and as the server recorded it: job finished_at, last published_at), PostgreSQL COPY of
 # the same CSV into a plain temp table, their ratio, and the p99 of GET /customers/{id} measured with
 # wrk while the import runs. Asserts the job's counts: 4,372 customers and 18,532 purchases on a
 # fresh database (on a re-run the same numbers appear as unchanged). Needs psql; wrk is optional.
