@@ -39,8 +39,9 @@ import org.jboss.logging.Logger;
 /**
  * Serves {@code GET /q/openapi}: the merged document of every upstream's {@code /q/openapi}
  * (YAML, or JSON with {@code ?format=json} or {@code Accept: application/json}). Upstream
- * documents are fetched at start and every {@code rapport.gateway.openapi.refresh-interval}; a
- * service that does not answer keeps its last known document, so its paths stay visible.
+ * documents are fetched at start, every {@code rapport.gateway.openapi.refresh-interval}, and on a
+ * read while some service has never answered; a service that does not answer keeps its last known
+ * document, so its paths stay visible.
  */
 @ApplicationScoped
 public class MergedOpenApi {
@@ -48,6 +49,12 @@ public class MergedOpenApi {
     private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
     /** While a service has never answered, a read of the document may trigger a fetch this often. */
     private static final long EAGER_REFRESH_NANOS = Duration.ofSeconds(2).toNanos();
+    /**
+     * How long such a read waits for that fetch: long enough for a service that has just come up
+     * (the first read after {@code ./rapport up} then shows its paths), short enough that a host
+     * that swallows connections does not hold the read for the whole fetch timeout.
+     */
+    private static final long EAGER_REFRESH_WAIT_MILLIS = 1_000;
 
     private final Vertx vertx;
     private final Upstreams upstreams;
@@ -106,7 +113,21 @@ public class MergedOpenApi {
     }
 
     private void send(RoutingContext ctx, boolean asJson) {
-        refreshIfSomeServiceIsMissing();
+        Future<Void> eager = refreshIfSomeServiceIsMissing();
+        if (eager == null) {
+            respond(ctx, asJson);
+            return;
+        }
+        Future.any(eager, timer(EAGER_REFRESH_WAIT_MILLIS)).onComplete(ignored -> respond(ctx, asJson));
+    }
+
+    private Future<Void> timer(long millis) {
+        io.vertx.core.Promise<Void> elapsed = io.vertx.core.Promise.promise();
+        vertx.setTimer(millis, id -> elapsed.tryComplete());
+        return elapsed.future();
+    }
+
+    private void respond(RoutingContext ctx, boolean asJson) {
         Rendered current = rendered;
         ctx.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, asJson ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
@@ -127,11 +148,17 @@ public class MergedOpenApi {
         return Map.copyOf(fetchedAt);
     }
 
-    /** Fetches every upstream's document; each answer re-renders the merged document. */
-    public void refresh() {
+    /**
+     * Fetches every upstream's document; each answer re-renders the merged document. The future
+     * completes when every fetch has ended, whether it succeeded or not.
+     */
+    public Future<Void> refresh() {
         lastRefreshStarted.set(System.nanoTime());
+        List<Future<JsonNode>> fetches = new ArrayList<>();
         for (UpstreamEndpoint endpoint : upstreams.all()) {
-            fetch(endpoint).onComplete(result -> {
+            Future<JsonNode> fetch = fetch(endpoint);
+            fetches.add(fetch);
+            fetch.onComplete(result -> {
                 synchronized (this) {
                     if (result.succeeded()) {
                         documents.put(endpoint.upstream(), result.result());
@@ -148,9 +175,12 @@ public class MergedOpenApi {
                 render();
             });
         }
+        // join waits for every fetch; the renders above were registered first, so they have run.
+        return Future.join(fetches).<Void>mapEmpty().recover(ignored -> Future.succeededFuture());
     }
 
-    private void refreshIfSomeServiceIsMissing() {
+    /** Starts a refresh (and returns it) when some service has never answered and none ran lately. */
+    private Future<Void> refreshIfSomeServiceIsMissing() {
         boolean missing;
         synchronized (this) {
             missing = documents.size() < Upstream.values().length;
@@ -158,8 +188,9 @@ public class MergedOpenApi {
         long last = lastRefreshStarted.get();
         if (missing && System.nanoTime() - last >= EAGER_REFRESH_NANOS
                 && lastRefreshStarted.compareAndSet(last, System.nanoTime())) {
-            refresh();
+            return refresh();
         }
+        return null;
     }
 
     private Future<JsonNode> fetch(UpstreamEndpoint endpoint) {
