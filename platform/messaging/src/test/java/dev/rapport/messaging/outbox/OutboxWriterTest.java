@@ -201,6 +201,31 @@ class OutboxWriterTest {
     }
 
     @Test
+    void aListThatFailsAfterItsFirstPiecesWereSentStoresNoneOfThem() {
+        // appendAll sends rows in ~32 KB pieces while it serialises the rest: 400 events are several
+        // pieces, so the missing last one fails the list after the server has received earlier rows.
+        String topic = "test.outbox.all.pieces." + UUID.randomUUID();
+        List<CloudEvent> events = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            events.add(note("s" + (i % 7), i));
+        }
+        List<CloudEvent> withGap = new ArrayList<>(events);
+        withGap.add(null);
+        UUID noteId = UUID.randomUUID();
+
+        assertThrows(NullPointerException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            database.insertNote(noteId, "state change whose last event is missing");
+            outbox.appendAll(topic, withGap);
+        }));
+
+        assertFalse(database.noteExists(noteId));
+        events.forEach(e -> assertFalse(database.outboxContains(e.id())));
+        // The same connection serves the next transaction normally: the aborted COPY left nothing open.
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(topic, events));
+        events.forEach(e -> assertTrue(database.outboxContains(e.id())));
+    }
+
+    @Test
     void appendAllOutsideATransactionIsRefused() {
         CloudEvent event = note("s1", 1);
 

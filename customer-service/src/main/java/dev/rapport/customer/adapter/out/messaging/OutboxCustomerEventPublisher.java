@@ -1,5 +1,6 @@
 package dev.rapport.customer.adapter.out.messaging;
 
+import java.util.AbstractList;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,13 +42,27 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
         outbox.append(Topics.CUSTOMER_EVENTS, cloudEvent(event));
     }
 
-    /** One outbox statement for all of them (imports raise thousands per transaction), in list order. */
+    /**
+     * One outbox statement for all of them (imports raise thousands per transaction), in list order.
+     * Each event becomes a CloudEvent only when the outbox reaches it, so the mapping too overlaps with
+     * the database storing the rows sent before it (see {@link OutboxWriter#appendAll}).
+     */
     @Override
     public void publishAll(List<CustomerDomainEvent> events) {
         if (events.isEmpty()) {
             return;
         }
-        outbox.appendAll(Topics.CUSTOMER_EVENTS, events.stream().map(OutboxCustomerEventPublisher::cloudEvent).toList());
+        outbox.appendAll(Topics.CUSTOMER_EVENTS, new AbstractList<>() {
+            @Override
+            public CloudEvent get(int index) {
+                return cloudEvent(events.get(index));
+            }
+
+            @Override
+            public int size() {
+                return events.size();
+            }
+        });
     }
 
     private static CloudEvent cloudEvent(CustomerDomainEvent event) {

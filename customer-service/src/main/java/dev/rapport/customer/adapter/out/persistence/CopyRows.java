@@ -23,7 +23,7 @@ final class CopyRows {
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL = {'\\', 'N'};
 
-    private byte[] bytes = new byte[1 << 16];
+    private byte[] bytes = new byte[1 << 12]; // doubles as needed; a chunk's customers are a few KB
     private int length;
     private boolean rowStarted;
     private long rows;
