@@ -54,9 +54,7 @@ public class OutboxWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, CloudEvent event) {
-        if (topic == null || topic.isBlank()) {
-            throw new IllegalArgumentException("topic is required");
-        }
+        requireTopic(topic);
         Objects.requireNonNull(event, "event");
         // Closing the connection inside the transaction only hands it back to the transaction;
         // Agroal keeps it enlisted until commit or rollback.
@@ -84,25 +82,84 @@ public class OutboxWriter {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(String topic, List<CloudEvent> events) {
-        if (topic == null || topic.isBlank()) {
-            throw new IllegalArgumentException("topic is required");
-        }
+        requireTopic(topic);
         Objects.requireNonNull(events, "events");
         if (events.isEmpty()) {
             return;
         }
-        int size = events.size();
-        // The rows go out in pieces while the next events are serialised, so PostgreSQL stores (and
-        // parses the JSON of) one piece while this thread writes the next: for the thousands of events
-        // of an import chunk the two halves of the work overlap instead of running one after the other.
-        BinaryCopyRows rows = new BinaryCopyRows(5, (int) Math.min(size * 1024L, PIECE_BYTES) + 4096);
+        write(topic, new BinaryCopyRows(5, (int) Math.min(events.size() * 1024L, PIECE_BYTES) + 4096), 0, events);
+    }
+
+    /**
+     * Serialises {@code events} for a later {@link #appendAll(Prepared, List)}, without touching the
+     * database or needing a transaction: a bulk writer prepares them while the database is busy with
+     * a statement of its own (an import chunk: while PostgreSQL stores the purchases' lines).
+     */
+    public Prepared prepare(String topic, List<CloudEvent> events) {
+        requireTopic(topic);
+        Objects.requireNonNull(events, "events");
+        BinaryCopyRows rows = new BinaryCopyRows(5, events.size() * 1024);
+        for (int i = 0; i < events.size(); i++) {
+            encode(rows, topic, Objects.requireNonNull(events.get(i), "events[" + i + "]"));
+        }
+        return new Prepared(topic, rows, events.size());
+    }
+
+    /**
+     * Schedules the {@code prepared} events and then {@code more} on the same topic, in that order,
+     * with one statement, as {@link #appendAll(String, List)} does for one list. A prepared list is
+     * appended once.
+     *
+     * @throws IllegalStateException when {@code prepared} was appended before
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(Prepared prepared, List<CloudEvent> more) {
+        Objects.requireNonNull(prepared, "prepared");
+        Objects.requireNonNull(more, "more");
+        if (prepared.appended) {
+            throw new IllegalStateException("these prepared events were appended before");
+        }
+        prepared.appended = true;
+        if (prepared.size == 0 && more.isEmpty()) {
+            return;
+        }
+        write(prepared.topic, prepared.rows, prepared.size, more);
+    }
+
+    /** Events of one topic serialised into outbox rows by {@link #prepare}, waiting to be appended. */
+    public static final class Prepared {
+        private final String topic;
+        private final BinaryCopyRows rows;
+        private final int size;
+        private boolean appended;
+
+        private Prepared(String topic, BinaryCopyRows rows, int size) {
+            this.topic = topic;
+            this.rows = rows;
+            this.size = size;
+        }
+
+        public int size() {
+            return size;
+        }
+    }
+
+    /**
+     * One COPY of the rows already in {@code rows} followed by {@code more}. The rows go out in pieces
+     * while the next events are serialised, so PostgreSQL stores (and parses the JSON of) one piece
+     * while this thread writes the next: for the thousands of events of an import chunk the two
+     * halves of the work overlap instead of running one after the other.
+     */
+    private void write(String topic, BinaryCopyRows rows, int encoded, List<CloudEvent> more) {
+        int size = encoded + more.size();
         try (Connection connection = dataSource.getConnection()) {
             CopyIn copy = BinaryCopyRows.open(connection, COPY_ALL);
             try {
-                for (int i = 0; i < size; i++) {
-                    CloudEvent event = Objects.requireNonNull(events.get(i), "events[" + i + "]");
-                    rows.row().uuid(event.id()).text(topic).text(event.subject()).text(event.type())
-                            .jsonb(EventJson.toJson(event));
+                if (rows.pendingBytes() >= PIECE_BYTES) {
+                    rows.send(copy);
+                }
+                for (int i = 0; i < more.size(); i++) {
+                    encode(rows, topic, Objects.requireNonNull(more.get(i), "events[" + (encoded + i) + "]"));
                     if (rows.pendingBytes() >= PIECE_BYTES) {
                         rows.send(copy);
                     }
@@ -115,6 +172,16 @@ public class OutboxWriter {
             }
         } catch (SQLException e) {
             throw new OutboxException("cannot append " + size + " events to the outbox: " + e.getMessage(), e);
+        }
+    }
+
+    private static void encode(BinaryCopyRows rows, String topic, CloudEvent event) {
+        rows.row().uuid(event.id()).text(topic).text(event.subject()).text(event.type()).jsonb(EventJson.toJson(event));
+    }
+
+    private static void requireTopic(String topic) {
+        if (topic == null || topic.isBlank()) {
+            throw new IllegalArgumentException("topic is required");
         }
     }
 }

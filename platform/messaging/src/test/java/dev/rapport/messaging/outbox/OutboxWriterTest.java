@@ -226,6 +226,39 @@ class OutboxWriterTest {
     }
 
     @Test
+    void preparedEventsAreAppendedOnceBeforeTheOnesThatFollowThem() {
+        String topic = "test.outbox.all.prepared." + UUID.randomUUID();
+        List<CloudEvent> early = new ArrayList<>();
+        List<CloudEvent> late = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            (i < 200 ? early : late).add(note("s" + (i % 5), i));
+        }
+        // Prepared outside any transaction: serialising needs no database.
+        OutboxWriter.Prepared prepared = outbox.prepare(topic, early);
+        assertEquals(200, prepared.size());
+        early.forEach(e -> assertFalse(database.outboxContains(e.id())));
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(prepared, late));
+
+        long previous = 0;
+        for (CloudEvent event : concat(early, late)) {
+            long rowId = database.outboxRowId(event.id());
+            assertTrue(rowId > previous, "row of event " + event.id() + " follows the previous one");
+            previous = rowId;
+        }
+        assertThrows(IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(prepared, List.of())));
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic, read -> read.size() >= 300);
+        assertEquals(300, records.size());
+    }
+
+    private static List<CloudEvent> concat(List<CloudEvent> first, List<CloudEvent> second) {
+        List<CloudEvent> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    @Test
     void appendAllOutsideATransactionIsRefused() {
         CloudEvent event = note("s1", 1);
 

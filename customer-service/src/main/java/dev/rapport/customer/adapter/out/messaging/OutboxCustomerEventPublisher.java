@@ -52,7 +52,32 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
         if (events.isEmpty()) {
             return;
         }
-        outbox.appendAll(Topics.CUSTOMER_EVENTS, new AbstractList<>() {
+        outbox.appendAll(Topics.CUSTOMER_EVENTS, cloudEvents(events));
+    }
+
+    /** Maps and serialises the events into outbox rows now; no database, no transaction. */
+    @Override
+    public Prepared prepare(List<CustomerDomainEvent> events) {
+        List<CustomerDomainEvent> copy = List.copyOf(events);
+        OutboxWriter.Prepared rows = outbox.prepare(Topics.CUSTOMER_EVENTS, cloudEvents(copy));
+        return new PreparedRows(copy, rows);
+    }
+
+    @Override
+    public void publishAll(Prepared prepared, List<CustomerDomainEvent> more) {
+        if (prepared instanceof PreparedRows rows) {
+            outbox.appendAll(rows.rows(), cloudEvents(more));
+        } else {
+            CustomerEventPublisher.super.publishAll(prepared, more);
+        }
+    }
+
+    private record PreparedRows(List<CustomerDomainEvent> events, OutboxWriter.Prepared rows) implements Prepared {
+    }
+
+    /** The events as CloudEvents, each mapped when the outbox reads it. */
+    private static List<CloudEvent> cloudEvents(List<CustomerDomainEvent> events) {
+        return new AbstractList<>() {
             @Override
             public CloudEvent get(int index) {
                 return cloudEvent(events.get(index));
@@ -62,7 +87,7 @@ public class OutboxCustomerEventPublisher implements CustomerEventPublisher {
             public int size() {
                 return events.size();
             }
-        });
+        };
     }
 
     private static CloudEvent cloudEvent(CustomerDomainEvent event) {

@@ -20,6 +20,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
+import org.postgresql.copy.CopyIn;
 
 import dev.rapport.customer.application.port.out.BulkPurchaseStore;
 import dev.rapport.customer.domain.customer.CustomerId;
@@ -219,8 +220,9 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
     }
 
     @Override
-    public void addAll(List<Purchase> purchases) {
+    public void addAll(List<Purchase> purchases, Runnable meanwhile) {
         if (purchases.isEmpty()) {
+            meanwhile.run();
             return;
         }
         // Binary COPY (see BinaryCopyRows): one value method per column type. Buffers sized up front
@@ -242,7 +244,17 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
         try (Connection connection = dataSource.getConnection()) {
             headers.copyInto(connection, COPY_PURCHASE);
-            lines.copyInto(connection, COPY_LINE);
+            // All lines go out at once; the server stores them while meanwhile runs, then we wait.
+            CopyIn copy = BinaryCopyRows.open(connection, COPY_LINE);
+            try {
+                lines.send(copy);
+                meanwhile.run();
+                lines.end(copy);
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
         } catch (SQLException e) {
             throw failure("inserting " + purchases.size() + " purchases", e);
         }

@@ -46,7 +46,17 @@ public interface BulkPurchaseStore {
      * Stores new purchases with their lines (no returns yet). An order id recorded concurrently fails
      * the call (and so the caller's transaction, which an import then retries from what is stored).
      */
-    void addAll(List<Purchase> purchases);
+    default void addAll(List<Purchase> purchases) {
+        addAll(purchases, () -> { });
+    }
+
+    /**
+     * As {@link #addAll(List)}, running {@code meanwhile} while the database stores the lines (the
+     * bulk of the rows), so that work and the database's overlap. {@code meanwhile} runs exactly once,
+     * also for no purchases, and must not use the database: the transaction's connection is busy. When
+     * it throws, nothing of the purchases is stored and the exception propagates.
+     */
+    void addAll(List<Purchase> purchases, Runnable meanwhile);
 
     /**
      * Stores returns registered on stored purchases (whole or partial ones), adds their amounts to
