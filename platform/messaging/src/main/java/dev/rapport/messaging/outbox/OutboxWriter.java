@@ -25,7 +25,7 @@ public class OutboxWriter {
 
     private static final String INSERT = """
             INSERT INTO rapport_outbox (event_id, topic, message_key, event_type, payload)
-            VALUES (?, ?, ?, ?, ?::jsonb)""";
+            VALUES (?, ?, ?, ?, ?::json)""";
     // One COPY for a whole list: rows take ids from the sequence in the order they are sent, so ids
     // (and with them the relay's publishing order) follow the list. Binary, so payloads need no
     // escaping here and no array parsing in the server. COPY fires the statement trigger that
@@ -176,7 +176,7 @@ public class OutboxWriter {
     }
 
     private static void encode(BinaryCopyRows rows, String topic, CloudEvent event) {
-        rows.row().uuid(event.id()).text(topic).text(event.subject()).text(event.type()).jsonb(EventJson.toJson(event));
+        rows.row().uuid(event.id()).text(topic).text(event.subject()).text(event.type()).json(EventJson.toJson(event));
     }
 
     private static void requireTopic(String topic) {

@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class BinaryCopyRowsTest {
 
     private static final String COPY = """
-            COPY binary_copy_probe (id, n, amount, label, at, big, doc) FROM STDIN WITH (FORMAT binary)""";
+            COPY binary_copy_probe (id, n, amount, label, at, big, doc, raw) FROM STDIN WITH (FORMAT binary)""";
 
     @Inject
     AgroalDataSource dataSource;
@@ -45,22 +45,22 @@ class BinaryCopyRowsTest {
                 Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("1970-01-01T00:00:00.000001Z"),
                 Instant.parse("2026-11-23T10:15:30.123456Z"));
         UUID[] ids = new UUID[amounts.size()];
-        BinaryCopyRows rows = new BinaryCopyRows(7);
+        BinaryCopyRows rows = new BinaryCopyRows(8);
         for (int i = 0; i < amounts.size(); i++) {
             ids[i] = UUID.randomUUID();
             rows.row().uuid(ids[i]).int4(i).numeric(new BigDecimal(amounts.get(i))).text(label(i))
-                    .timestamptz(times.get(i % times.size())).int8(Long.MAX_VALUE - i).jsonb(doc(i));
+                    .timestamptz(times.get(i % times.size())).int8(Long.MAX_VALUE - i).jsonb(doc(i)).json(doc(i));
         }
-        rows.row().uuid(null).int4(-1).numeric(null).text(null).timestamptz(null).int8(0).jsonb(null);
+        rows.row().uuid(null).int4(-1).numeric(null).text(null).timestamptz(null).int8(0).jsonb(null).json(null);
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE TEMP TABLE binary_copy_probe (id uuid, n int, amount numeric, label varchar(100), "
-                    + "at timestamptz, big bigint, doc jsonb)");
+                    + "at timestamptz, big bigint, doc jsonb, raw json)");
             try {
                 rows.copyInto(connection, COPY);
                 int read = 0;
                 try (ResultSet result = statement.executeQuery(
-                        "SELECT id, n, amount::text, label, at, big, doc->>'name' FROM binary_copy_probe ORDER BY n")) {
+                        "SELECT id, n, amount::text, label, at, big, doc->>'name', raw::text FROM binary_copy_probe ORDER BY n")) {
                     while (result.next()) {
                         int n = result.getInt(2);
                         if (n == -1) {
@@ -69,6 +69,7 @@ class BinaryCopyRowsTest {
                             assertNull(result.getString(4));
                             assertNull(result.getObject(5));
                             assertNull(result.getString(7));
+                            assertNull(result.getString(8));
                             continue;
                         }
                         assertEquals(ids[n], result.getObject(1, UUID.class));
@@ -78,6 +79,7 @@ class BinaryCopyRowsTest {
                         assertEquals(times.get(n % times.size()), result.getObject(5, OffsetDateTime.class).toInstant());
                         assertEquals(Long.MAX_VALUE - n, result.getLong(6));
                         assertEquals("Crème \"brûlée\" " + n, result.getString(7));
+                        assertEquals(doc(n), result.getString(8), "json keeps the text as written");
                         read++;
                     }
                 }
