@@ -133,11 +133,16 @@ class ImportChunkWriter {
                     case ImportRows.Row row -> rows.add(row);
                 }
             }
-            resolveCustomers(rows);
             List<List<ImportRows.Row>> orders = new ArrayList<>();
             List<List<ImportRows.Row>> cancellations = new ArrayList<>();
-            groupOrders(rows, orders, cancellations);
-            recordPurchases(orders);
+            Map<OrderId, Candidate> candidates = new LinkedHashMap<>();
+            // The orders become purchases (the domain's validation, the bulk of the chunk's own work)
+            // while the database stores the chunk's new customers.
+            resolveCustomers(rows, () -> {
+                groupOrders(rows, orders, cancellations);
+                candidatesOf(orders, candidates);
+            });
+            recordPurchases(candidates);
             recordReturns(cancellations);
             events.publishAll(prepared, raised);
 
@@ -157,8 +162,11 @@ class ImportChunkWriter {
             skip(new SkippedRow(row.line(), reason, detail));
         }
 
-        /** Registers new customers (batched), updates existing ones a generic mapping gives fields for. */
-        private void resolveCustomers(List<ImportRows.Row> rows) {
+        /**
+         * Registers new customers (batched), updates existing ones a generic mapping gives fields for;
+         * {@code meanwhile} runs while the database stores the new ones (it must not use the database).
+         */
+        private void resolveCustomers(List<ImportRows.Row> rows, Runnable meanwhile) {
             LinkedHashMap<String, ImportRows.Row> firstRowOf = new LinkedHashMap<>();
             rows.forEach(r -> firstRowOf.putIfAbsent(r.externalId(), r));
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -201,7 +209,6 @@ class ImportChunkWriter {
                             invalid.getMessage()));
                 }
             });
-            customers.addAll(created);
             created.forEach(c -> raised.addAll(c.pullEvents()));
             customersCreated += created.size();
 
@@ -213,6 +220,7 @@ class ImportChunkWriter {
                     skip(row.purchaseSkip());
                 }
             }
+            customers.addAll(created, meanwhile);
         }
 
         /** Two new customers of one chunk with the same e-mail or phone: the database would refuse both. */
@@ -299,14 +307,17 @@ class ImportChunkWriter {
             }
         }
 
-        private void recordPurchases(List<List<ImportRows.Row>> orders) {
-            Map<OrderId, Candidate> candidates = new LinkedHashMap<>();
+        /** The orders as new purchases, by order id; rows the domain refuses are skipped. No database. */
+        private void candidatesOf(List<List<ImportRows.Row>> orders, Map<OrderId, Candidate> candidates) {
             for (List<ImportRows.Row> order : orders) {
                 Candidate candidate = candidateOf(order);
                 if (candidate != null) {
                     candidates.put(candidate.purchase.orderId(), candidate);
                 }
             }
+        }
+
+        private void recordPurchases(Map<OrderId, Candidate> candidates) {
             Map<OrderId, Purchase> stored = purchases.findByOrderIds(candidates.keySet());
             List<Purchase> fresh = new ArrayList<>();
             candidates.forEach((orderId, candidate) -> {

@@ -108,12 +108,23 @@ final class CopyRows {
 
     /** Sends the rows with {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the transaction's connection. */
     void copyInto(Connection connection, String copySql) throws SQLException {
+        copyInto(connection, copySql, () -> { });
+    }
+
+    /**
+     * Sends the rows, runs {@code meanwhile} while the server stores them (it must not use the
+     * connection), then waits for the statement; when {@code meanwhile} throws, the COPY is cancelled.
+     */
+    void copyInto(Connection connection, String copySql, Runnable meanwhile) throws SQLException {
         if (rows == 0) {
+            meanwhile.run();
             return;
         }
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql);
         try {
             copy.writeToCopy(bytes, 0, length);
+            copy.flushCopy();
+            meanwhile.run();
             copy.endCopy();
         } finally {
             if (copy.isActive()) {

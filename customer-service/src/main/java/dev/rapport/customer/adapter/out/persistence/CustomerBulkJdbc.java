@@ -65,8 +65,9 @@ class CustomerBulkJdbc {
         }
     }
 
-    void customers(List<Customer> customers) {
+    void customers(List<Customer> customers, Runnable meanwhile) {
         if (customers.isEmpty()) {
+            meanwhile.run();
             return;
         }
         CopyRows rows = new CopyRows();
@@ -92,7 +93,7 @@ class CustomerBulkJdbc {
                     .endRow();
         }
         try (Connection connection = dataSource.getConnection()) {
-            rows.copyInto(connection, COPY_CUSTOMER);
+            rows.copyInto(connection, COPY_CUSTOMER, meanwhile);
         } catch (SQLException e) {
             throw new IllegalStateException("bulk insert of " + customers.size() + " customers failed: "
                     + rootMessage(e), e);

@@ -220,7 +220,13 @@ public class PostgresCustomerRepository implements CustomerRepository {
     /** Batched JDBC insert (imports); a concurrent duplicate fails the whole batch, and the import retries it. */
     @Override
     public void addAll(List<Customer> customers) {
+        addAll(customers, () -> { });
+    }
+
+    /** One COPY; {@code meanwhile} runs while the server stores the rows. */
+    @Override
+    public void addAll(List<Customer> customers, Runnable meanwhile) {
         CustomerEntity.flush();
-        bulk.customers(customers);
+        bulk.customers(customers, meanwhile);
     }
 }
