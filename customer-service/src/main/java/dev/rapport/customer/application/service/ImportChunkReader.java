@@ -26,6 +26,7 @@ final class ImportChunkReader {
     private final int chunkSize;
     /** Orders whose rows ended; a later row of one of them is skipped as not contiguous. */
     private final Set<String> closedOrders = new HashSet<>();
+    private final OnlineRetailRows onlineRetail = new OnlineRetailRows();
     private boolean started;
     private SourceRecord pending;
     private long nextOffset;
@@ -86,7 +87,7 @@ final class ImportChunkReader {
     }
 
     private ImportRows.Item map(SourceRecord record) {
-        return format == ImportFormat.ONLINE_RETAIL ? OnlineRetailRows.map(record)
+        return format == ImportFormat.ONLINE_RETAIL ? onlineRetail.map(record)
                 : MappedRows.map(record, mapping);
     }
 
