@@ -116,9 +116,9 @@ echo
 printf 'import (request -> job done, as the uploader saw it)     %8.1f s\n' "$(elapsed "$START" "$JOB_DONE")"
 printf 'import (-> all events published, as the client saw it)   %8.1f s   (ratio %.1f x)\n' "$CLIENT_S" \
   "$(echo "$CLIENT_S / $COPY_S" | bc -l)"
-printf 'import (-> job done and all events published, server)    %8.1f s\n' "$IMPORT_S"
-printf 'COPY into a plain table                                  %8.1f s\n' "$COPY_S"
-printf 'ratio import (server) / COPY                             %8.1f x   (target <= 8)\n' "$(echo "$IMPORT_S / $COPY_S" | bc -l)"
+printf 'import (-> job done and all events published, server)    %8.2f s\n' "$IMPORT_S"
+printf 'COPY into a plain table                                  %8.2f s\n' "$COPY_S"
+printf 'ratio import (server) / COPY                             %8.2f x   (target <= 8)\n' "$(echo "$IMPORT_S / $COPY_S" | bc -l)"
 echo "customers created $created, purchases created $purchases (unchanged $unchanged_p)"
 if [ -n "$WRK_PID" ]; then echo "GET /customers/{id} during the import:"; grep -E "^RESULT" "$WRK_OUT" || cat "$WRK_OUT"; fi
 if [[ "$created/$purchases" != "4372/18532" && "$unchanged_p" != 18532 ]]; then
