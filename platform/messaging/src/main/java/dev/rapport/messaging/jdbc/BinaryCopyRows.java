@@ -216,11 +216,24 @@ public final class BinaryCopyRows {
 
     /** Sends the rows with {@code copySql} ({@code COPY table (columns) FROM STDIN WITH (FORMAT binary)}). */
     public void copyInto(Connection connection, String copySql) throws SQLException {
+        copyInto(connection, copySql, () -> { });
+    }
+
+    /**
+     * Sends the rows, runs {@code meanwhile} while the server stores them, then waits for the statement:
+     * the caller's work and the server's overlap. {@code meanwhile} runs exactly once, also for no rows,
+     * and must not use the connection (it is busy with the COPY; pgjdbc would wait for itself). When it
+     * throws, the COPY is cancelled and nothing of the rows is stored.
+     */
+    public void copyInto(Connection connection, String copySql, Runnable meanwhile) throws SQLException {
         if (rows == 0) {
+            meanwhile.run();
             return;
         }
         CopyIn copy = open(connection, copySql);
         try {
+            send(copy);
+            meanwhile.run();
             end(copy);
         } finally {
             if (copy.isActive()) {

@@ -20,7 +20,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
-import org.postgresql.copy.CopyIn;
 
 import dev.rapport.customer.application.port.out.BulkPurchaseStore;
 import dev.rapport.customer.domain.customer.CustomerId;
@@ -244,17 +243,8 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
         try (Connection connection = dataSource.getConnection()) {
             headers.copyInto(connection, COPY_PURCHASE);
-            // All lines go out at once; the server stores them while meanwhile runs, then we wait.
-            CopyIn copy = BinaryCopyRows.open(connection, COPY_LINE);
-            try {
-                lines.send(copy);
-                meanwhile.run();
-                lines.end(copy);
-            } finally {
-                if (copy.isActive()) {
-                    copy.cancelCopy();
-                }
-            }
+            // All lines go out at once; the server stores them while meanwhile runs.
+            lines.copyInto(connection, COPY_LINE, meanwhile);
         } catch (SQLException e) {
             throw failure("inserting " + purchases.size() + " purchases", e);
         }
