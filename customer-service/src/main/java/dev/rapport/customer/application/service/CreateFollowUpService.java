@@ -16,7 +16,7 @@ import dev.rapport.customer.domain.followup.FollowUp;
 import dev.rapport.customer.domain.followup.FollowUpCalendar;
 import dev.rapport.customer.domain.followup.FollowUpId;
 import dev.rapport.customer.domain.interaction.InteractionId;
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.InvalidInputException;
 
 /** Opens a follow-up; a linked interaction must belong to the same customer. Publishes no event. */
 @ApplicationScoped

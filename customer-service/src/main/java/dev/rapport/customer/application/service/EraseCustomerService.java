@@ -21,8 +21,8 @@ import dev.rapport.customer.domain.privacy.Erasure;
 import dev.rapport.customer.domain.privacy.ErasureConfirmation;
 import dev.rapport.customer.domain.privacy.ErasureId;
 import dev.rapport.customer.domain.privacy.ServiceName;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
 
 /**
  * GDPR erasure in one transaction: the customer row is locked (a concurrent repeat waits and then

@@ -7,8 +7,8 @@ import jakarta.transaction.Transactional;
 
 import dev.rapport.customer.application.port.in.GetImportUseCase;
 import dev.rapport.customer.application.port.in.ListImportsUseCase;
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.ImportJobRepository;
 import dev.rapport.customer.domain.importing.ImportJob;
 import dev.rapport.customer.domain.importing.ImportJobId;

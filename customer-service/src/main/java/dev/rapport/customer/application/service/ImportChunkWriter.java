@@ -44,9 +44,9 @@ import dev.rapport.customer.domain.purchase.ReturnId;
 import dev.rapport.customer.domain.purchase.ReturnKey;
 import dev.rapport.customer.domain.purchase.ReturnNotPossibleException;
 import dev.rapport.customer.domain.purchase.Sku;
-import dev.rapport.customer.domain.shared.DomainException;
-import dev.rapport.customer.domain.shared.FieldViolation;
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.DomainException;
+import dev.rapport.kernel.FieldViolation;
+import dev.rapport.kernel.InvalidInputException;
 
 /**
  * Applies one chunk of an import in ONE transaction: customers, purchases and returns through the

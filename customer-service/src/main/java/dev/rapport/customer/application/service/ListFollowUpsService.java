@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.customer.application.port.in.FollowUpQuery;
 import dev.rapport.customer.application.port.in.ListFollowUpsUseCase;
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.CustomerRepository;
 import dev.rapport.customer.application.port.out.FollowUpRepository;
 import dev.rapport.customer.domain.customer.CustomerId;

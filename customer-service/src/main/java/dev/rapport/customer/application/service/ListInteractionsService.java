@@ -5,8 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.customer.application.port.in.ListInteractionsUseCase;
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.CustomerRepository;
 import dev.rapport.customer.application.port.out.InteractionRepository;
 import dev.rapport.customer.domain.customer.CustomerId;

@@ -5,7 +5,7 @@ import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.purchase.OrderId;
 import dev.rapport.customer.domain.purchase.Purchase;
 import dev.rapport.customer.domain.purchase.PurchaseNotFoundException;
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /** Finds a purchase of one customer; an order id of another customer is as unknown as a missing one. */
 final class Purchases {

@@ -12,7 +12,7 @@ import dev.rapport.customer.domain.privacy.Erasure;
 import dev.rapport.customer.domain.privacy.ErasureConfirmation;
 import dev.rapport.customer.domain.privacy.ErasureId;
 import dev.rapport.customer.domain.privacy.ServiceName;
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /**
  * Stores the other services' erasure-confirmed answers. Event ids make redelivery harmless; the

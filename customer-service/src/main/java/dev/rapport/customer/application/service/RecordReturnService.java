@@ -20,7 +20,7 @@ import dev.rapport.customer.domain.purchase.PurchaseReturn;
 import dev.rapport.customer.domain.purchase.ReturnId;
 import dev.rapport.customer.domain.purchase.ReturnKey;
 import dev.rapport.customer.domain.purchase.ReturnKeyConflictException;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.Violations;
 
 /**
  * Records a return against a purchase. The purchase is locked first, so two returns of the same

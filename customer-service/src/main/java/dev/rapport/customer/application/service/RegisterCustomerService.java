@@ -17,7 +17,7 @@ import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.customer.CustomerProfile;
 import dev.rapport.customer.domain.customer.ReferralCode;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.Violations;
 
 @ApplicationScoped
 public class RegisterCustomerService implements RegisterCustomerUseCase {

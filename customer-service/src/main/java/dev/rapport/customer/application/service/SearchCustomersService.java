@@ -2,7 +2,7 @@ package dev.rapport.customer.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.kernel.paging.Page;
 import dev.rapport.customer.application.port.in.SearchCustomersQuery;
 import dev.rapport.customer.application.port.in.SearchCustomersUseCase;
 import dev.rapport.customer.application.port.out.CustomerRepository;
@@ -13,8 +13,8 @@ import dev.rapport.customer.domain.customer.EmailAddress;
 import dev.rapport.customer.domain.customer.ExternalId;
 import dev.rapport.customer.domain.customer.PhoneNumber;
 import dev.rapport.customer.domain.customer.Tag;
-import dev.rapport.customer.domain.shared.InvalidValueException;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.InvalidValueException;
+import dev.rapport.kernel.Violations;
 
 /** Filters are normalised like stored values, so "Ada@Example.com " finds ada@example.com. */
 @ApplicationScoped

@@ -20,8 +20,8 @@ import dev.rapport.customer.domain.importing.ImportFormat;
 import dev.rapport.customer.domain.importing.ImportJob;
 import dev.rapport.customer.domain.importing.ImportJobId;
 import dev.rapport.customer.domain.importing.ImportMapping;
-import dev.rapport.customer.domain.shared.FieldViolation;
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.FieldViolation;
+import dev.rapport.kernel.InvalidInputException;
 
 /**
  * Accepts an upload: format and mapping are checked first, the body is streamed to the spool

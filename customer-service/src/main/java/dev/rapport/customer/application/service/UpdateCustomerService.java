@@ -10,9 +10,9 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.rapport.customer.application.port.in.Change;
+import dev.rapport.kernel.change.Change;
 import dev.rapport.customer.application.port.in.CustomerChanges;
-import dev.rapport.customer.application.port.in.MapPatch;
+import dev.rapport.kernel.change.MapPatch;
 import dev.rapport.customer.application.port.in.UpdateCustomerCommand;
 import dev.rapport.customer.application.port.in.UpdateCustomerUseCase;
 import dev.rapport.customer.application.port.out.CustomerEventPublisher;

@@ -26,8 +26,8 @@ import dev.rapport.customer.domain.customer.ExternalId;
 import dev.rapport.customer.domain.customer.NoCurrentCustomerException;
 import dev.rapport.customer.domain.customer.ReferralCode;
 import dev.rapport.customer.domain.customer.StaleVersionException;
-import dev.rapport.customer.domain.shared.InvalidInputException;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.InvalidInputException;
+import dev.rapport.kernel.Violations;
 
 /**
  * Partners' upsert by their own id. PUT replaces: the document is the whole profile, so a field it

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 import dev.rapport.customer.domain.customer.CustomerId;
-import dev.rapport.customer.domain.shared.Instants;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.Instants;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
+import dev.rapport.kernel.WireNames;
 
 /**
  * One statement of consent, as captured: evidence, so it is never changed or deleted. The current
@@ -35,7 +35,7 @@ public record ConsentRecord(ConsentRecordId id, CustomerId customerId, ConsentCh
      * defaults to now and may not lie in the future at all (no clock-skew tolerance): a future
      * capture time would outrank a revocation recorded a moment later.
      *
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException naming each invalid field
+     * @throws dev.rapport.kernel.InvalidInputException naming each invalid field
      */
     public static ConsentRecord capture(ConsentRecordId id, CustomerId customerId, String rawChannel,
                                         String rawPurpose, String rawStatus, String rawSource, Instant rawCapturedAt,

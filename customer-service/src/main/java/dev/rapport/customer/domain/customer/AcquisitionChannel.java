@@ -3,7 +3,7 @@ package dev.rapport.customer.domain.customer;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /** How the customer first came to us. {@link #wireName()} is the value used in JSON and events. */
 public enum AcquisitionChannel {

@@ -2,7 +2,7 @@ package dev.rapport.customer.domain.customer;
 
 import java.time.Instant;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** The customer was erased (GDPR): the record is kept for aggregates but can no longer be read or changed. */
 public class CustomerErasedException extends DomainException {

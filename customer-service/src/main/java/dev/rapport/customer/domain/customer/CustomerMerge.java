@@ -7,7 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import dev.rapport.customer.domain.shared.FieldViolation;
+import dev.rapport.kernel.FieldViolation;
 
 /**
  * The field rules of a merge. The survivor wins: each of its fields that has a value keeps it, and

@@ -14,10 +14,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import dev.rapport.customer.domain.shared.InvalidInputException;
-import dev.rapport.customer.domain.shared.InvalidValueException;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.InvalidInputException;
+import dev.rapport.kernel.InvalidValueException;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
 
 /**
  * Everything about a customer that a client may set. Immutable; a change is a new profile, so the

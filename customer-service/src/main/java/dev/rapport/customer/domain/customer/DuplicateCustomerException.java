@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.customer;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** Another customer already has this e-mail, phone or external id; names the one that has it. */
 public class DuplicateCustomerException extends DomainException {

@@ -3,7 +3,7 @@ package dev.rapport.customer.domain.customer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /**
  * An e-mail address, trimmed and lower-cased so that one mailbox is one customer. Accepts the

@@ -1,7 +1,7 @@
 package dev.rapport.customer.domain.customer;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
-import dev.rapport.customer.domain.shared.Texts;
+import dev.rapport.kernel.InvalidValueException;
+import dev.rapport.kernel.Texts;
 
 /** A partner's own identifier of the customer (e.g. a shop's customer number); unique in this service. */
 public record ExternalId(String value) {

@@ -2,8 +2,8 @@ package dev.rapport.customer.domain.customer;
 
 import java.util.List;
 
-import dev.rapport.customer.domain.shared.DomainException;
-import dev.rapport.customer.domain.shared.FieldViolation;
+import dev.rapport.kernel.DomainException;
+import dev.rapport.kernel.FieldViolation;
 
 /** The two customers cannot be merged as asked (a customer into itself, or the result breaks a limit). */
 public class MergeNotPossibleException extends DomainException {

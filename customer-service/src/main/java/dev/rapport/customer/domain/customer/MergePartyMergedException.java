@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.customer;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** The survivor or the duplicate of a merge is itself already a tombstone; names where it went. */
 public class MergePartyMergedException extends DomainException {

@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.customer;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** The survivor or the duplicate of a merge does not exist; says which of the two. */
 public class MergePartyNotFoundException extends DomainException {

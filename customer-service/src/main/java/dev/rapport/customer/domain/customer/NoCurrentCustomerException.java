@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.customer;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /**
  * A conditional write (If-Match) addressed a customer that does not exist yet; RFC 9110 says the

@@ -2,7 +2,7 @@ package dev.rapport.customer.domain.customer;
 
 import java.util.regex.Pattern;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /**
  * A phone number in E.164 form ({@code +442079460958}). Turning what people type into this form

@@ -2,7 +2,7 @@ package dev.rapport.customer.domain.customer;
 
 import java.util.regex.Pattern;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /** The code a referred customer signed up with; loyalty-service credits the referrer from the event. */
 public record ReferralCode(String value) {

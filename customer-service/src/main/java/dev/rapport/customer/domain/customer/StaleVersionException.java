@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.customer;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** The client changed a version of the customer that is no longer the current one. */
 public class StaleVersionException extends DomainException {

@@ -3,8 +3,8 @@ package dev.rapport.customer.domain.customer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
-import dev.rapport.customer.domain.shared.Texts;
+import dev.rapport.kernel.InvalidValueException;
+import dev.rapport.kernel.Texts;
 
 /** A label on a customer: trimmed, lower-case, inner whitespace collapsed, so "VIP " and "vip" are one tag. */
 public record Tag(String value) implements Comparable<Tag> {

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.interaction.InteractionId;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
 
 /**
  * A task to get back to a customer by a due time, owned by one person. Open until completed or
@@ -52,7 +52,7 @@ public final class FollowUp {
      * means "by the end of that day" in the calendar's zone. A due time in the past is allowed (a
      * task noted late is simply overdue at once).
      *
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException naming each invalid field
+     * @throws dev.rapport.kernel.InvalidInputException naming each invalid field
      */
     public static FollowUp open(FollowUpId id, CustomerId customerId, String rawTitle, Instant rawDueAt,
                                 LocalDate rawDueDate, String rawOwner, String rawNote, InteractionId interactionId,

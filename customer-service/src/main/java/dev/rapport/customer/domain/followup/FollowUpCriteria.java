@@ -3,9 +3,9 @@ package dev.rapport.customer.domain.followup;
 import java.time.Instant;
 
 import dev.rapport.customer.domain.customer.CustomerId;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
+import dev.rapport.kernel.WireNames;
 
 /**
  * Filter of a follow-up list; null fields do not filter. Lists are ordered by due time, then id.
@@ -16,7 +16,7 @@ public record FollowUpCriteria(CustomerId customerId, String owner, FollowUpStat
      * Parses query parameters. {@code status} defaults to open; {@code due=overdue} only combines
      * with open (a done task is never overdue).
      *
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException naming each invalid parameter
+     * @throws dev.rapport.kernel.InvalidInputException naming each invalid parameter
      */
     public static FollowUpCriteria parse(CustomerId customerId, String rawDue, String rawOwner, String rawStatus,
                                          Instant now, FollowUpCalendar calendar) {

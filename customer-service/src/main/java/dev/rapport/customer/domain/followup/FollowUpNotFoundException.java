@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.followup;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 public class FollowUpNotFoundException extends DomainException {
 

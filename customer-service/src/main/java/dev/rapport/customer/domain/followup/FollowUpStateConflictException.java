@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.followup;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** Completing a cancelled follow-up or cancelling a done one: the task already ended the other way. */
 public class FollowUpStateConflictException extends DomainException {

@@ -3,7 +3,7 @@ package dev.rapport.customer.domain.importing;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.InvalidInputException;
 
 /** What the uploaded body is. {@link #wireName()} is the value of {@code ?format=}. */
 public enum ImportFormat {

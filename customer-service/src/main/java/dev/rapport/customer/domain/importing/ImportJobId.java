@@ -3,7 +3,7 @@ package dev.rapport.customer.domain.importing;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.rapport.customer.domain.shared.TimeOrderedIds;
+import dev.rapport.kernel.TimeOrderedIds;
 
 public record ImportJobId(UUID value) {
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.rapport.customer.domain.shared.InvalidInputException;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.InvalidInputException;
+import dev.rapport.kernel.Violations;
 
 /**
  * Which source column feeds which target field: {@code {"externalId": "cust_no", "email": "mail"}}.

@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.importing;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 public class ImportNotFoundException extends DomainException {
 

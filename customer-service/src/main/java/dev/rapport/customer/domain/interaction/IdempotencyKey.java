@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.interaction;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /** A client's key that makes a retried write safe: 1 to 100 visible ASCII characters. */
 public record IdempotencyKey(String value) {

@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.interaction;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** The key was used before for a different interaction: a client bug, not a retry. */
 public class IdempotencyKeyConflictException extends DomainException {

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 import dev.rapport.customer.domain.customer.CustomerId;
-import dev.rapport.customer.domain.shared.Instants;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.Instants;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
+import dev.rapport.kernel.WireNames;
 
 /** One contact with a customer, as logged by an agent. Insert-only. */
 public record Interaction(InteractionId id, CustomerId customerId, InteractionChannel channel,
@@ -35,7 +35,7 @@ public record Interaction(InteractionId id, CustomerId customerId, InteractionCh
      * Validates a client's interaction; every invalid field is reported at once. {@code occurredAt}
      * defaults to now. {@code idempotencyKey} may be null.
      *
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException naming each invalid field
+     * @throws dev.rapport.kernel.InvalidInputException naming each invalid field
      */
     public static Interaction log(InteractionId id, CustomerId customerId, String rawChannel, String rawDirection,
                                   String rawSummary, Instant rawOccurredAt, String rawAgent,

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import dev.rapport.customer.domain.customer.CustomerId;
-import dev.rapport.customer.domain.shared.Texts;
+import dev.rapport.kernel.Texts;
 
 /**
  * The audit record of one GDPR erasure: who asked, when, and why. Append-only; one per customer

@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.privacy;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** The customer exists but was never erased (or does not exist): there is no erasure to show. */
 public class ErasureNotFoundException extends DomainException {

@@ -2,7 +2,7 @@ package dev.rapport.customer.domain.privacy;
 
 import java.util.regex.Pattern;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /** Name of a Rapport service taking part in an erasure, e.g. {@code loyalty-service}. */
 public record ServiceName(String value) implements Comparable<ServiceName> {

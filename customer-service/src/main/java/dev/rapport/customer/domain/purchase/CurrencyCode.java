@@ -3,7 +3,7 @@ package dev.rapport.customer.domain.purchase;
 import java.util.Currency;
 import java.util.Locale;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /** An ISO 4217 currency that has minor units (so not XAU or XXX), upper-case. */
 public record CurrencyCode(String code) {

@@ -3,7 +3,7 @@ package dev.rapport.customer.domain.purchase;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /**
  * A non-negative amount in one currency, always at the currency's scale ("12.50" GBP, "1200" JPY).

@@ -2,7 +2,7 @@ package dev.rapport.customer.domain.purchase;
 
 import java.util.regex.Pattern;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /** Shape of client-chosen keys that also appear in URLs (order ids, return keys). */
 final class NaturalKeys {

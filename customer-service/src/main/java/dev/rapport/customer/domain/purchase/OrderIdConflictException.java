@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.purchase;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /**
  * The order id is already recorded, but not as the same purchase of this customer, so the request

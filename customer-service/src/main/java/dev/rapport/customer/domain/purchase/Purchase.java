@@ -16,10 +16,10 @@ import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.event.CustomerDomainEvent;
 import dev.rapport.customer.domain.event.PurchaseRecorded;
 import dev.rapport.customer.domain.event.PurchaseReturned;
-import dev.rapport.customer.domain.shared.FieldViolation;
-import dev.rapport.customer.domain.shared.InvalidValueException;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.FieldViolation;
+import dev.rapport.kernel.InvalidValueException;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
 
 /**
  * A purchase of one customer with its lines and the returns against it. The total is always the
@@ -238,7 +238,7 @@ public final class Purchase {
      * in line order. Amounts use the purchase's unit prices. A partial instance accepts requested
      * lines of the SKUs it holds only.
      *
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException for malformed input (400)
+     * @throws dev.rapport.kernel.InvalidInputException for malformed input (400)
      * @throws ReturnNotPossibleException when the purchase does not allow it (422)
      */
     public PurchaseReturn registerReturn(ReturnId returnId, ReturnKey key, List<ReturnLineInput> requested,

@@ -3,7 +3,7 @@ package dev.rapport.customer.domain.purchase;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.rapport.customer.domain.shared.TimeOrderedIds;
+import dev.rapport.kernel.TimeOrderedIds;
 
 /**
  * Ordered like PostgreSQL orders {@code uuid} values (bytes as unsigned numbers), so "the newest of

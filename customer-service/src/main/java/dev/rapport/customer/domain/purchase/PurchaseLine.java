@@ -3,9 +3,9 @@ package dev.rapport.customer.domain.purchase;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
-import dev.rapport.customer.domain.shared.Texts;
-import dev.rapport.customer.domain.shared.Violations;
+import dev.rapport.kernel.InvalidValueException;
+import dev.rapport.kernel.Texts;
+import dev.rapport.kernel.Violations;
 
 /** One line of a purchase as bought; numbered from 1 in the order the client sent them. */
 public record PurchaseLine(int lineNumber, Sku sku, String description, int quantity, Money unitPrice) {

@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.purchase;
 
-import dev.rapport.customer.domain.shared.DomainException;
+import dev.rapport.kernel.DomainException;
 
 /** The return key was used before for a different return of this purchase. */
 public class ReturnKeyConflictException extends DomainException {

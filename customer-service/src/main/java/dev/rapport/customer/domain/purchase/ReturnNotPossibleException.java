@@ -2,8 +2,8 @@ package dev.rapport.customer.domain.purchase;
 
 import java.util.List;
 
-import dev.rapport.customer.domain.shared.DomainException;
-import dev.rapport.customer.domain.shared.FieldViolation;
+import dev.rapport.kernel.DomainException;
+import dev.rapport.kernel.FieldViolation;
 
 /**
  * The return is well-formed but the purchase does not allow it: more units than remain, a SKU the

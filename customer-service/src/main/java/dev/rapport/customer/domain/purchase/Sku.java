@@ -1,6 +1,6 @@
 package dev.rapport.customer.domain.purchase;
 
-import dev.rapport.customer.domain.shared.Texts;
+import dev.rapport.kernel.Texts;
 
 /** Stock-keeping unit as the shop names it; compared exactly. */
 public record Sku(String value) {

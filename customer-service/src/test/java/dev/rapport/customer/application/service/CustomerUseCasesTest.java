@@ -14,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import dev.rapport.customer.application.port.in.CustomerChanges;
-import dev.rapport.customer.application.port.in.ExpectedVersion;
-import dev.rapport.customer.application.port.in.MapPatch;
+import dev.rapport.kernel.change.ExpectedVersion;
+import dev.rapport.kernel.change.MapPatch;
 import dev.rapport.customer.application.port.in.RegisterCustomerCommand;
 import dev.rapport.customer.application.port.in.UpdateCustomerCommand;
 import dev.rapport.customer.application.port.out.PhoneNumberNormaliser;
@@ -26,8 +26,8 @@ import dev.rapport.customer.domain.customer.PhoneNumber;
 import dev.rapport.customer.domain.customer.StaleVersionException;
 import dev.rapport.customer.domain.event.CustomerRegistered;
 import dev.rapport.customer.domain.event.CustomerUpdated;
-import dev.rapport.customer.domain.shared.FieldViolation;
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.FieldViolation;
+import dev.rapport.kernel.InvalidInputException;
 
 class CustomerUseCasesTest {
 

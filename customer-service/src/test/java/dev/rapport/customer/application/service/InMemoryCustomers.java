@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.CustomerEventPublisher;
 import dev.rapport.customer.application.port.out.CustomerRepository;
 import dev.rapport.customer.domain.customer.Customer;

@@ -34,7 +34,7 @@ import dev.rapport.customer.domain.privacy.ErasureConfirmation;
 import dev.rapport.customer.domain.privacy.ErasureId;
 import dev.rapport.customer.domain.privacy.ErasureNotFoundException;
 import dev.rapport.customer.domain.privacy.ServiceName;
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.InvalidInputException;
 
 /** Export, erasure and confirmations against in-memory fakes of the out-ports. */
 class PrivacyUseCasesTest {

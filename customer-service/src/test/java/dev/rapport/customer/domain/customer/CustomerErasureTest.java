@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.InvalidInputException;
 
 /** Which fields a GDPR erasure scrubs, which it keeps, and that an erased customer stays erased. */
 class CustomerErasureTest {

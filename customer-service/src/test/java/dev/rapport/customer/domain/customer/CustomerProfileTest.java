@@ -12,9 +12,9 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import dev.rapport.customer.domain.shared.FieldViolation;
-import dev.rapport.customer.domain.shared.InvalidInputException;
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.FieldViolation;
+import dev.rapport.kernel.InvalidInputException;
+import dev.rapport.kernel.InvalidValueException;
 
 class CustomerProfileTest {
 

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 class ValueObjectsTest {
 

@@ -17,8 +17,8 @@ import dev.rapport.customer.domain.event.PurchaseRecorded;
 import dev.rapport.customer.domain.event.PurchaseReturned;
 import dev.rapport.customer.domain.purchase.Purchase.ReturnLineInput;
 import dev.rapport.customer.domain.purchase.PurchaseLine.LineInput;
-import dev.rapport.customer.domain.shared.FieldViolation;
-import dev.rapport.customer.domain.shared.InvalidInputException;
+import dev.rapport.kernel.FieldViolation;
+import dev.rapport.kernel.InvalidInputException;
 
 class PurchaseTest {
 

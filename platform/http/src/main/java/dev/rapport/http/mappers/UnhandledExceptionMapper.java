@@ -31,7 +31,7 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
         return internalError(exception, LOG, uriInfo);
     }
 
-    static Response internalError(Throwable exception, Logger log, UriInfo uriInfo) {
+    public static Response internalError(Throwable exception, Logger log, UriInfo uriInfo) {
         String reference = UUID.randomUUID().toString();
         log.errorf(exception, "Unhandled error, reference %s", reference);
         ProblemDetail problem = ProblemDetail.of(500, ProblemTypes.INTERNAL, "Internal server error",

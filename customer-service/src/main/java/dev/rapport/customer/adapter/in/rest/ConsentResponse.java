@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.rapport.customer.domain.consent.ConsentRecord;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.WireNames;
 
 @Schema(name = "Consent", description = "One consent statement")
 public record ConsentResponse(

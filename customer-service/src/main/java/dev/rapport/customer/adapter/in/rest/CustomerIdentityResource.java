@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest;
 
+import dev.rapport.http.EntityTags;
+
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
 
 import java.net.URI;

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.rapport.customer.application.port.in.CustomerChanges;
-import dev.rapport.customer.application.port.in.MapPatch;
+import dev.rapport.kernel.change.MapPatch;
 import dev.rapport.http.FieldError;
 import dev.rapport.http.ProblemException;
 

@@ -1,5 +1,9 @@
 package dev.rapport.customer.adapter.in.rest;
 
+import dev.rapport.http.EntityTags;
+
+import dev.rapport.http.Cursors;
+
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.MERGE_PATCH_JSON;
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
 
@@ -34,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.rapport.customer.application.port.in.GetCustomerUseCase;
-import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.kernel.paging.Page;
 import dev.rapport.customer.application.port.in.RegisterCustomerUseCase;
 import dev.rapport.customer.application.port.in.SearchCustomersQuery;
 import dev.rapport.customer.application.port.in.SearchCustomersUseCase;
@@ -191,9 +195,9 @@ public class CustomerResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page", in = ParameterIn.QUERY) @QueryParam("cursor") String cursor) {
         SearchCustomersQuery query = new SearchCustomersQuery(q, email, phone, tag, externalId,
-                Paging.instant("createdAfter", createdAfter), paging.request(limit, cursor, CursorCodec.CUSTOMERS));
+                Paging.instant("createdAfter", createdAfter), paging.request(limit, cursor, Paging.CUSTOMERS_CURSOR));
         Page<Customer> page = search.search(query);
         return new CustomerPageResponse(page.items().stream().map(CustomerResponse::of).toList(),
-                CursorCodec.encode(CursorCodec.CUSTOMERS, page.next()));
+                Cursors.encode(Paging.CUSTOMERS_CURSOR, page.next()));
     }
 }

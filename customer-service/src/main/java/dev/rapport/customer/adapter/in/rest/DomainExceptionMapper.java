@@ -4,10 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import dev.rapport.customer.domain.customer.CustomerMergedException;
@@ -28,18 +25,16 @@ import dev.rapport.customer.domain.purchase.OrderIdConflictException;
 import dev.rapport.customer.domain.purchase.PurchaseNotFoundException;
 import dev.rapport.customer.domain.purchase.ReturnKeyConflictException;
 import dev.rapport.customer.domain.purchase.ReturnNotPossibleException;
-import dev.rapport.customer.domain.shared.DomainException;
-import dev.rapport.customer.domain.shared.FieldViolation;
-import dev.rapport.customer.domain.shared.InvalidInputException;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.DomainException;
+import dev.rapport.kernel.WireNames;
 import dev.rapport.http.FieldError;
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemResponses;
+import dev.rapport.http.DomainProblemMapper;
 import dev.rapport.http.ProblemTypes;
 
 /** The HTTP face of every domain rule: which status and problem type each violation gets. */
 @Provider
-public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+public class DomainExceptionMapper extends DomainProblemMapper {
 
     static final String DUPLICATE_CUSTOMER = ProblemTypes.of("duplicate-customer");
     static final String ORDER_ID_CONFLICT = ProblemTypes.of("order-id-conflict");
@@ -52,22 +47,19 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     static final String MERGE_NOT_POSSIBLE = ProblemTypes.of("merge-not-possible");
     static final String CUSTOMER_ERASED = ProblemTypes.of("customer-erased");
 
-    @Context
-    UriInfo uriInfo;
-
     @Override
     public Response toResponse(DomainException exception) {
-        Response problem = ProblemResponses.of(problemOf(exception), uriInfo);
+        Response problem = super.toResponse(exception);
         if (exception instanceof CustomerMergedException merged) {
             return Response.fromResponse(problem).location(MergeRedirects.target(uriInfo, merged)).build();
         }
         return problem;
     }
 
-    static ProblemDetail problemOf(DomainException exception) {
+    @Override
+    protected ProblemDetail serviceProblem(DomainException exception) {
         String detail = exception.getMessage();
         return switch (exception) {
-            case InvalidInputException invalid -> ProblemDetail.validation(detail, fieldErrors(invalid.violations()));
             case CustomerNotFoundException notFound ->
                     ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Customer not found", detail);
             case PurchaseNotFoundException notFound ->
@@ -95,7 +87,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                         : problem.withExtension("existingReturnId", conflict.existingReturnId().value());
             }
             case ReturnNotPossibleException notPossible -> new ProblemDetail(RETURN_NOT_POSSIBLE,
-                    "Return not possible", 422, detail, null, fieldErrors(notPossible.violations()), Map.of());
+                    "Return not possible", 422, detail, null, DomainProblemMapper.fieldErrors(notPossible.violations()), Map.of());
             case FollowUpNotFoundException notFound ->
                     ProblemDetail.of(404, ProblemTypes.NOT_FOUND, "Follow-up not found", detail);
             case FollowUpStateConflictException conflict ->
@@ -116,7 +108,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                     .withExtension("role", merged.role().wireName())
                     .withExtension("mergedInto", merged.mergedInto().value());
             case MergeNotPossibleException notPossible -> new ProblemDetail(MERGE_NOT_POSSIBLE, "Merge not possible",
-                    422, detail, null, fieldErrors(notPossible.violations()), Map.of());
+                    422, detail, null, DomainProblemMapper.fieldErrors(notPossible.violations()), Map.of());
             case NoCurrentCustomerException noCustomer ->
                     ProblemDetail.of(412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed", detail);
             case CustomerErasedException erased -> ProblemDetail.of(410, CUSTOMER_ERASED, "Customer erased", detail)
@@ -129,11 +121,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case dev.rapport.customer.domain.importing.ImportTooLargeException tooLarge ->
                     ProblemDetail.of(413, ProblemTypes.of("payload-too-large"), "Payload too large", detail)
                             .withExtension("maxBytes", tooLarge.maxBytes());
-            default -> ProblemDetail.validation(detail, List.of(new FieldError("body", detail)));
+            default -> null;
         };
-    }
-
-    private static List<FieldError> fieldErrors(List<FieldViolation> violations) {
-        return violations.stream().map(v -> new FieldError(v.field(), v.message())).toList();
     }
 }

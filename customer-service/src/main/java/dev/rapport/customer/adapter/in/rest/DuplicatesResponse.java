@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.rapport.customer.application.port.in.CustomerSummary;
+import dev.rapport.customer.domain.customer.CustomerSummary;
 import dev.rapport.customer.application.port.in.LikelyDuplicate;
 import dev.rapport.customer.domain.customer.DuplicateReason;
 

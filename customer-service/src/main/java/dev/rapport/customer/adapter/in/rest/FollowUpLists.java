@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest;
 
+import dev.rapport.http.Cursors;
+
 import java.time.Clock;
 import java.util.UUID;
 
@@ -7,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.customer.application.port.in.FollowUpQuery;
 import dev.rapport.customer.application.port.in.ListFollowUpsUseCase;
-import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.kernel.paging.Page;
 import dev.rapport.customer.domain.followup.FollowUp;
 import dev.rapport.customer.domain.followup.FollowUpNotFoundException;
 
@@ -32,7 +34,7 @@ class FollowUpLists {
         Page<FollowUp> page = list.list(new FollowUpQuery(customerId, due, owner, status),
                 paging.request(limit, cursor, CURSOR_KIND));
         return new FollowUpPageResponse(page.items().stream().map(this::response).toList(),
-                CursorCodec.encode(CURSOR_KIND, page.next()));
+                Cursors.encode(CURSOR_KIND, page.next()));
     }
 
     FollowUpResponse response(FollowUp followUp) {

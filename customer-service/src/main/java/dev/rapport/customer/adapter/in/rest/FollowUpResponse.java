@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.rapport.customer.domain.followup.FollowUp;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.WireNames;
 
 @Schema(name = "FollowUp")
 public record FollowUpResponse(

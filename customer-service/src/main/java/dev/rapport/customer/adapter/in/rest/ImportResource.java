@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest;
 
+import dev.rapport.http.Cursors;
+
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
 
 import java.io.InputStream;
@@ -36,7 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.rapport.customer.application.port.in.GetImportUseCase;
 import dev.rapport.customer.application.port.in.ListImportsUseCase;
-import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.kernel.paging.Page;
 import dev.rapport.customer.application.port.in.StartImportCommand;
 import dev.rapport.customer.application.port.in.StartImportUseCase;
 import dev.rapport.customer.config.ImportConfig;
@@ -158,7 +160,7 @@ public class ImportResource {
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         Page<ImportJob> page = list.list(paging.request(limit, cursor, IMPORTS_CURSOR));
         return new ImportJobResponse.PageResponse(page.items().stream().map(j -> ImportJobResponse.of(j, false)).toList(),
-                CursorCodec.encode(IMPORTS_CURSOR, page.next()));
+                Cursors.encode(IMPORTS_CURSOR, page.next()));
     }
 
     private static boolean isGzip(String contentEncoding, String contentType) {

@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest;
 
+import dev.rapport.http.Cursors;
+
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
 
 import java.util.UUID;
@@ -28,7 +30,7 @@ import dev.rapport.customer.application.port.in.ListInteractionsUseCase;
 import dev.rapport.customer.application.port.in.LogInteractionCommand;
 import dev.rapport.customer.application.port.in.LogInteractionUseCase;
 import dev.rapport.customer.application.port.in.LoggedInteraction;
-import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.kernel.paging.Page;
 import dev.rapport.customer.domain.interaction.Interaction;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemException;
@@ -109,6 +111,6 @@ public class InteractionResource {
         UUID id = Paging.customerId(customerId);
         Page<Interaction> page = list.list(id, paging.request(limit, cursor, CURSOR_KIND));
         return new InteractionPageResponse(page.items().stream().map(InteractionResponse::of).toList(),
-                CursorCodec.encode(CURSOR_KIND, page.next()));
+                Cursors.encode(CURSOR_KIND, page.next()));
     }
 }

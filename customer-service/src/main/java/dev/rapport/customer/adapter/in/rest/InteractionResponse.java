@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.rapport.customer.domain.interaction.Interaction;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.WireNames;
 
 @Schema(name = "Interaction")
 public record InteractionResponse(

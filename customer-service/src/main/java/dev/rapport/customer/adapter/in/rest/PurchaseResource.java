@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest;
 
+import dev.rapport.http.Cursors;
+
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
 
 import java.net.URI;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.rapport.customer.application.port.in.GetPurchaseUseCase;
 import dev.rapport.customer.application.port.in.ListPurchasesUseCase;
-import dev.rapport.customer.application.port.in.Page;
+import dev.rapport.kernel.paging.Page;
 import dev.rapport.customer.application.port.in.RecordPurchaseUseCase;
 import dev.rapport.customer.application.port.in.RecordReturnUseCase;
 import dev.rapport.customer.application.port.in.RecordedPurchase;
@@ -119,9 +121,9 @@ public class PurchaseResource {
             @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         UUID id = Paging.customerId(customerId);
-        Page<Purchase> page = list.list(id, paging.request(limit, cursor, CursorCodec.PURCHASES));
+        Page<Purchase> page = list.list(id, paging.request(limit, cursor, Paging.PURCHASES_CURSOR));
         return new PurchasePageResponse(page.items().stream().map(PurchaseResponse::of).toList(),
-                CursorCodec.encode(CursorCodec.PURCHASES, page.next()));
+                Cursors.encode(Paging.PURCHASES_CURSOR, page.next()));
     }
 
     @GET

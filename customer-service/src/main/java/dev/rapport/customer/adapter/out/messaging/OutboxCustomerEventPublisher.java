@@ -17,7 +17,7 @@ import dev.rapport.customer.domain.event.InteractionLogged;
 import dev.rapport.customer.domain.event.CustomersMerged;
 import dev.rapport.customer.domain.event.PurchaseRecorded;
 import dev.rapport.customer.domain.event.PurchaseReturned;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.WireNames;
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.customer.CustomerEvents;

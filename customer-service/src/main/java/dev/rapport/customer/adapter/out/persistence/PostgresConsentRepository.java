@@ -11,7 +11,7 @@ import dev.rapport.customer.domain.consent.ConsentRecord;
 import dev.rapport.customer.domain.consent.ConsentRecordId;
 import dev.rapport.customer.domain.consent.ConsentStatus;
 import dev.rapport.customer.domain.customer.CustomerId;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.WireNames;
 
 /** Consent history in PostgreSQL; rows are only ever inserted. */
 @ApplicationScoped

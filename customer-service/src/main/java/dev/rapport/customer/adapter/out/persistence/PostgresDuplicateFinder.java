@@ -13,7 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 
-import dev.rapport.customer.application.port.in.CustomerSummary;
+import dev.rapport.customer.domain.customer.CustomerSummary;
 import dev.rapport.customer.application.port.out.DuplicateFinder;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerProfile;

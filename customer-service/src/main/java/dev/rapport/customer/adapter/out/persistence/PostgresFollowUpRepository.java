@@ -9,9 +9,9 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.panache.common.Parameters;
 
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageCursor;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageCursor;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.FollowUpRepository;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.followup.FollowUp;
@@ -19,7 +19,7 @@ import dev.rapport.customer.domain.followup.FollowUpCriteria;
 import dev.rapport.customer.domain.followup.FollowUpId;
 import dev.rapport.customer.domain.followup.FollowUpStatus;
 import dev.rapport.customer.domain.interaction.InteractionId;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.WireNames;
 
 /** Follow-ups in PostgreSQL. */
 @ApplicationScoped

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.panache.common.Parameters;
 
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageCursor;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageCursor;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.InteractionRepository;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.interaction.IdempotencyKey;
@@ -17,7 +17,7 @@ import dev.rapport.customer.domain.interaction.Interaction;
 import dev.rapport.customer.domain.interaction.InteractionChannel;
 import dev.rapport.customer.domain.interaction.InteractionDirection;
 import dev.rapport.customer.domain.interaction.InteractionId;
-import dev.rapport.customer.domain.shared.WireNames;
+import dev.rapport.kernel.WireNames;
 
 /** Interactions in PostgreSQL; rows are only ever inserted. */
 @ApplicationScoped

@@ -9,9 +9,9 @@ import jakarta.persistence.PersistenceException;
 
 import io.quarkus.panache.common.Parameters;
 
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageCursor;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageCursor;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.PurchaseRepository;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.purchase.OrderId;

@@ -7,9 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageCursor;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageCursor;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.application.port.out.PersonalDataSection;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.purchase.Purchase;

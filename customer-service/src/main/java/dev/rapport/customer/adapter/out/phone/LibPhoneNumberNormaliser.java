@@ -12,7 +12,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import dev.rapport.customer.application.port.out.PhoneNumberNormaliser;
 import dev.rapport.customer.config.CustomerServiceConfig;
 import dev.rapport.customer.domain.customer.PhoneNumber;
-import dev.rapport.customer.domain.shared.InvalidValueException;
+import dev.rapport.kernel.InvalidValueException;
 
 /**
  * E.164 normalisation with Google's libphonenumber, which knows every country's numbering plan.

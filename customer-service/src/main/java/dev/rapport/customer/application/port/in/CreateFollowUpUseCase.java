@@ -6,7 +6,7 @@ public interface CreateFollowUpUseCase {
 
     /**
      * @throws dev.rapport.customer.domain.customer.CustomerNotFoundException unknown customer
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException invalid fields, or an interactionId
+     * @throws dev.rapport.kernel.InvalidInputException invalid fields, or an interactionId
      *         that is not one of this customer's interactions
      */
     FollowUp create(CreateFollowUpCommand command);

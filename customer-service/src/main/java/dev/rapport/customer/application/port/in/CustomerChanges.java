@@ -1,5 +1,9 @@
 package dev.rapport.customer.application.port.in;
 
+import dev.rapport.kernel.change.MapPatch;
+
+import dev.rapport.kernel.change.Change;
+
 import java.time.LocalDate;
 import java.util.List;
 

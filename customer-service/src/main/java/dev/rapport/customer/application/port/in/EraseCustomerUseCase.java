@@ -7,7 +7,7 @@ public interface EraseCustomerUseCase {
      * Repeating it answers the first erasure and changes nothing.
      *
      * @throws dev.rapport.customer.domain.customer.CustomerNotFoundException unknown customer
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException       reason or requester too long
+     * @throws dev.rapport.kernel.InvalidInputException       reason or requester too long
      */
     ErasureResult erase(EraseCustomerCommand command);
 }

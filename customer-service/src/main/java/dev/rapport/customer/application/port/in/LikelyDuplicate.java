@@ -1,5 +1,7 @@
 package dev.rapport.customer.application.port.in;
 
+import dev.rapport.customer.domain.customer.CustomerSummary;
+
 import java.util.List;
 
 import dev.rapport.customer.domain.customer.DuplicateReason;

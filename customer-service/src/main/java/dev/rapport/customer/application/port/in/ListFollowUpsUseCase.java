@@ -1,5 +1,9 @@
 package dev.rapport.customer.application.port.in;
 
+import dev.rapport.kernel.paging.PageRequest;
+
+import dev.rapport.kernel.paging.Page;
+
 import dev.rapport.customer.domain.followup.FollowUp;
 
 public interface ListFollowUpsUseCase {
@@ -8,7 +12,7 @@ public interface ListFollowUpsUseCase {
      * Follow-ups matching the query, ordered by due time then id.
      *
      * @throws dev.rapport.customer.domain.customer.CustomerNotFoundException unknown customer (when given)
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException unknown due window or status
+     * @throws dev.rapport.kernel.InvalidInputException unknown due window or status
      */
     Page<FollowUp> list(FollowUpQuery query, PageRequest page);
 }

@@ -1,5 +1,9 @@
 package dev.rapport.customer.application.port.in;
 
+import dev.rapport.kernel.paging.PageRequest;
+
+import dev.rapport.kernel.paging.Page;
+
 import dev.rapport.customer.domain.importing.ImportJob;
 
 public interface ListImportsUseCase {

@@ -1,5 +1,9 @@
 package dev.rapport.customer.application.port.in;
 
+import dev.rapport.kernel.paging.PageRequest;
+
+import dev.rapport.kernel.paging.Page;
+
 import java.util.UUID;
 
 import dev.rapport.customer.domain.purchase.Purchase;

@@ -4,7 +4,7 @@ public interface RecordReturnUseCase {
 
     /**
      * @throws dev.rapport.customer.domain.purchase.PurchaseNotFoundException no such purchase of this customer
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException malformed return
+     * @throws dev.rapport.kernel.InvalidInputException malformed return
      * @throws dev.rapport.customer.domain.purchase.ReturnNotPossibleException the purchase does not allow it
      * @throws dev.rapport.customer.domain.purchase.ReturnKeyConflictException key reused for a different return
      */

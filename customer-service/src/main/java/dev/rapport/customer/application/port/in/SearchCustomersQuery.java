@@ -1,5 +1,7 @@
 package dev.rapport.customer.application.port.in;
 
+import dev.rapport.kernel.paging.PageRequest;
+
 import java.time.Instant;
 import java.util.Objects;
 

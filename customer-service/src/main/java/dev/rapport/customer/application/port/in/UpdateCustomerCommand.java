@@ -1,5 +1,7 @@
 package dev.rapport.customer.application.port.in;
 
+import dev.rapport.kernel.change.ExpectedVersion;
+
 import java.util.Objects;
 import java.util.UUID;
 

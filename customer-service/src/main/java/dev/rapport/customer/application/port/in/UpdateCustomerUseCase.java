@@ -9,7 +9,7 @@ public interface UpdateCustomerUseCase {
      *
      * @throws dev.rapport.customer.domain.customer.CustomerNotFoundException unknown customer
      * @throws dev.rapport.customer.domain.customer.StaleVersionException the expected version is not current
-     * @throws dev.rapport.customer.domain.shared.InvalidInputException invalid fields
+     * @throws dev.rapport.kernel.InvalidInputException invalid fields
      * @throws dev.rapport.customer.domain.customer.DuplicateCustomerException e-mail, phone or external id taken
      */
     Customer update(UpdateCustomerCommand command);

@@ -3,7 +3,7 @@ package dev.rapport.customer.application.port.out;
 import java.util.List;
 import java.util.Set;
 
-import dev.rapport.customer.application.port.in.CustomerSummary;
+import dev.rapport.customer.domain.customer.CustomerSummary;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.DuplicateReason;
 

@@ -2,8 +2,8 @@ package dev.rapport.customer.application.port.out;
 
 import java.util.Optional;
 
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.domain.followup.FollowUp;
 import dev.rapport.customer.domain.followup.FollowUpCriteria;
 import dev.rapport.customer.domain.followup.FollowUpId;

@@ -3,8 +3,8 @@ package dev.rapport.customer.application.port.out;
 import java.util.List;
 import java.util.Optional;
 
-import dev.rapport.customer.application.port.in.Page;
-import dev.rapport.customer.application.port.in.PageRequest;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.purchase.OrderId;
 import dev.rapport.customer.domain.purchase.Purchase;

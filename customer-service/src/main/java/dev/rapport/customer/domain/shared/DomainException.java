@@ -1,9 +1,0 @@
-package dev.rapport.customer.domain.shared;
-
-/** Base of every rule violation the domain reports. Messages are safe to show to a client. */
-public abstract class DomainException extends RuntimeException {
-
-    protected DomainException(String message) {
-        super(message, null, false, false);
-    }
-}
