@@ -35,9 +35,11 @@ import java.util.regex.Pattern;
  *   java tools/DevKeys.java apikey revoke NAME
  * </pre>
  *
- * Everything lives in {@code .rapport/gateway/} under the working directory (or {@code --dir}):
- * {@code jwt-private.pem} (PKCS#8, mode 600), {@code jwt-public.pem} (what the gateway verifies
- * with) and {@code api-keys.json} (name, SHA-256 of the key, scopes; never the key itself). The
+ * What the gateway reads lives in {@code .rapport/gateway/} under the working directory (or
+ * {@code --dir}): {@code jwt-public.pem} (what the gateway verifies with) and {@code api-keys.json}
+ * (name, SHA-256 of the key, scopes; never the key itself). The signing key {@code jwt-private.pem}
+ * (PKCS#8, mode 600) lives beside that folder in {@code gateway-signing/}, so the folder can be
+ * mounted into a gateway container without handing it the power to mint tokens. The
  * gateway re-reads {@code api-keys.json} within about a second, so keys work without a restart.
  */
 public class DevKeys {
@@ -125,9 +127,16 @@ public class DevKeys {
 
     // ---------------------------------------------------------------- keys and tokens
 
+    /** The signing key, outside the folder the gateway reads: {@code <dir>-signing/jwt-private.pem}. */
+    static Path privateKey(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-signing").resolve(PRIVATE_KEY);
+    }
+
     static void init(Path dir, boolean verbose) throws Exception {
         Files.createDirectories(dir);
-        Path privateKey = dir.resolve(PRIVATE_KEY);
+        Path privateKey = privateKey(dir);
+        Files.createDirectories(privateKey.getParent());
         Path publicKey = dir.resolve(PUBLIC_KEY);
         if (Files.exists(privateKey) && Files.exists(publicKey)) {
             if (verbose) {
@@ -177,7 +186,7 @@ public class DevKeys {
         String signingInput = base64.encodeToString(Json.write(header).getBytes(StandardCharsets.UTF_8)) + "."
                 + base64.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
         Signature signature = Signature.getInstance("SHA256withRSA");
-        signature.initSign(readPrivateKey(dir.resolve(PRIVATE_KEY)));
+        signature.initSign(readPrivateKey(privateKey(dir)));
         signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + base64.encodeToString(signature.sign());
     }

@@ -112,9 +112,15 @@ final class TestCallers {
         throw new AssertionError(message);
     }
 
+    /** Where DevKeys keeps the signing key: beside the key directory, never inside it. */
+    static Path signingKey() {
+        Path dir = keyDirectory().toAbsolutePath().normalize();
+        return dir.resolveSibling(dir.getFileName() + "-signing").resolve("jwt-private.pem");
+    }
+
     private static PrivateKey privateKey() {
         try {
-            String pem = Files.readString(keyDirectory().resolve("jwt-private.pem"));
+            String pem = Files.readString(signingKey());
             byte[] der = Base64.getDecoder().decode(pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", ""));
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (Exception e) {

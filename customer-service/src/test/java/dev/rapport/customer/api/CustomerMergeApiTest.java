@@ -9,6 +9,7 @@ import static dev.rapport.customer.api.TestData.uniqueExternalId;
 import static dev.rapport.customer.api.TestData.uniqueOrderId;
 import static dev.rapport.customer.api.TestData.uniquePhone;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -168,11 +169,25 @@ class CustomerMergeApiTest {
                 .body("type", equalTo("https://rapport.dev/problems/customer-already-merged"))
                 .body("role", equalTo("duplicate"))
                 .body("mergedInto", equalTo(survivor));
-        merge(survivor, duplicate, null).statusCode(409).body("mergedInto", equalTo(survivor));
         merge(duplicate, other, null).statusCode(409)
                 .body("role", equalTo("survivor"))
                 .body("mergedInto", equalTo(survivor));
         given().when().get("/customers/{id}", other).then().statusCode(200).body("version", equalTo(0));
+        given().when().get("/customers/{id}", survivor).then().body("version", equalTo(1));
+    }
+
+    @Test
+    void repeatingAMergeIntoTheSameSurvivorAnswersTheSameSurvivorAndChangesNothing() {
+        String survivor = createCustomer();
+        String duplicate = createCustomer();
+        String first = merge(survivor, duplicate, null).statusCode(200).extract().asString();
+
+        // A client retrying after a lost answer, even with the If-Match it sent the first time.
+        merge(survivor, duplicate, "\"0\"").statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("id", equalTo(survivor))
+                .body("version", equalTo(1));
+        assertThat(merge(survivor, duplicate, null).statusCode(200).extract().asString()).isEqualTo(first);
         given().when().get("/customers/{id}", survivor).then().body("version", equalTo(1));
     }
 

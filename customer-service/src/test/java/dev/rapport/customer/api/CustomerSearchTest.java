@@ -97,6 +97,13 @@ class CustomerSearchTest {
     }
 
     @Test
+    void aTimestampBeyondYear9999IsABadRequestNotAnError() {
+        given().queryParam("createdAfter", "+999999999-12-31T23:59:59Z").when().get("/customers")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("createdAfter"));
+    }
+
+    @Test
     void wildcardsInFreeTextAreLiteral() {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> body = customer();

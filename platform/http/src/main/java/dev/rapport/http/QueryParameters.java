@@ -3,6 +3,7 @@ package dev.rapport.http;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -13,6 +14,10 @@ import dev.rapport.kernel.paging.PageRequest;
  * 404, where a client deserves a 400 problem naming the parameter.
  */
 public final class QueryParameters {
+
+    // Beyond four-digit years a timestamp is a typo or a probe, and PostgreSQL cannot store all of them.
+    private static final Instant EARLIEST = LocalDate.of(0, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END = LocalDate.of(10000, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
     private QueryParameters() {
     }
@@ -45,7 +50,7 @@ public final class QueryParameters {
         }
         try {
             Instant instant = OffsetDateTime.parse(raw.strip()).toInstant();
-            if (instant.isBefore(Instant.parse("0000-01-01T00:00:00Z")) || !instant.isBefore(Instant.parse("10000-01-01T00:00:00Z"))) {
+            if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
                 throw ProblemException.badRequest(name, "must be between years 0000 and 9999");
             }
             return instant;

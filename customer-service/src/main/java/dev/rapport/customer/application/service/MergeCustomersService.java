@@ -64,6 +64,14 @@ public class MergeCustomersService implements MergeCustomersUseCase {
         // Problems of the survivor (the URL) are reported before those of the duplicate (the body).
         Customer survivor = locked.get(survivorId).get();
         Customer duplicate = locked.get(duplicateId).get();
+        if (duplicate == null) {
+            // Already merged into this very survivor: a client retrying after a lost answer gets the
+            // survivor as it is now, and nothing is moved or published again.
+            if (survivor.isErased()) {
+                throw new CustomerErasedException(survivor.id(), survivor.erasedAt());
+            }
+            return survivor;
+        }
         for (Customer party : List.of(survivor, duplicate)) {
             // An erased record identifies nobody: there is nothing to merge into or from it.
             if (party.isErased()) {
@@ -90,7 +98,8 @@ public class MergeCustomersService implements MergeCustomersUseCase {
     /**
      * Locks both rows, always the smaller id first, so two merges of the same pair in opposite
      * directions queue up instead of deadlocking. Each result is handed out as a supplier that
-     * either returns the customer or throws what was wrong with it.
+     * either returns the customer or throws what was wrong with it; a duplicate already merged into
+     * this survivor is handed out as null.
      */
     private Map<CustomerId, Supplier<Customer>> lockInIdOrder(CustomerId survivorId, CustomerId duplicateId) {
         Map<CustomerId, Supplier<Customer>> results = new HashMap<>();
@@ -105,6 +114,10 @@ public class MergeCustomersService implements MergeCustomersUseCase {
                     throw new MergePartyNotFoundException(role, id.toString());
                 };
             } catch (CustomerMergedException merged) {
+                if (role == MergeRole.DUPLICATE && merged.survivorId().equals(survivorId)) {
+                    results.put(id, () -> null);
+                    continue;
+                }
                 result = () -> {
                     throw new MergePartyMergedException(role, id, merged.survivorId());
                 };

@@ -144,7 +144,9 @@ public class CustomerIdentityResource {
                     + "their returns) move to the survivor. The duplicate becomes a tombstone: requests for it answer "
                     + "308 to the survivor, lists and searches no longer show it. The survivor gets a new version. "
                     + "Publishes customers-merged (subject = survivor) and, if fields were filled, customer-updated. "
-                    + "If-Match makes it conditional on the survivor's version.")
+                    + "If-Match makes it conditional on the survivor's version. Repeating a merge that already happened "
+                    + "(same duplicate, same survivor) answers 200 with the survivor as it is and changes nothing, so a "
+                    + "client may retry after a lost answer.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MergeCustomersRequest.class),
             examples = @ExampleObject(name = "merge", value = IdentityApiExamples.MERGE)))
@@ -162,7 +164,7 @@ public class CustomerIdentityResource {
     @APIResponse(responseCode = "404", description = "Survivor or duplicate unknown; role says which",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "duplicate not found", value = IdentityApiExamples.MERGE_PARTY_NOT_FOUND_PROBLEM)))
-    @APIResponse(responseCode = "409", description = "Survivor or duplicate is already a tombstone; mergedInto names where it went",
+    @APIResponse(responseCode = "409", description = "Survivor or duplicate is already a tombstone (the duplicate of another survivor); mergedInto names where it went",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "already merged", value = IdentityApiExamples.ALREADY_MERGED_PROBLEM)))
     @APIResponse(responseCode = "412", description = "If-Match does not name the survivor's current version",
