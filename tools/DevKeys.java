@@ -148,7 +148,7 @@ public class DevKeys {
             KeyPair pair = generator.generateKeyPair();
             writeAtomically(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), "rw-------");
             writeAtomically(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), "rw-r--r--");
-            System.err.println("Created a development RSA key pair in " + dir + " (" + PRIVATE_KEY + ", " + PUBLIC_KEY + ")");
+            System.err.println("Created a development RSA key pair: " + dir.resolve(PUBLIC_KEY) + " and " + privateKey);
         }
         Path keyFile = dir.resolve(KEY_FILE);
         if (!Files.exists(keyFile)) {

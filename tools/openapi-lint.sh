@@ -34,9 +34,12 @@ fi
 
 status=0
 echo "== Spectral (spectral:oas + OWASP API Security) on $source"
-(cd "$LINT_DIR" && ./node_modules/.bin/spectral lint --ruleset ../../tools/spectral.yaml \
+# The ruleset sits beside node_modules so that its "extends" resolves the installed OWASP package.
+cp tools/spectral.yaml "$LINT_DIR/spectral.yaml"
+(cd "$LINT_DIR" && ./node_modules/.bin/spectral lint --ruleset spectral.yaml \
     --fail-severity error --format stylish openapi.json) || status=1
 echo "== Redocly on $source"
-(cd "$LINT_DIR" && ./node_modules/.bin/redocly lint --config ../../tools/redocly.yaml --format stylish openapi.json) || status=1
+cp tools/redocly.yaml "$LINT_DIR/redocly.yaml"
+(cd "$LINT_DIR" && ./node_modules/.bin/redocly lint --config redocly.yaml --format stylish openapi.json) || status=1
 [ "$status" -eq 0 ] && echo "openapi-lint: 0 errors" || echo "openapi-lint: errors found" >&2
 exit "$status"

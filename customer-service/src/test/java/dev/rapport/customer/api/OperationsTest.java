@@ -56,17 +56,22 @@ class OperationsTest {
                 Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) op.get("responses");
                 assertThat(responses.keySet()).as(where + " responses").anyMatch(code -> code.startsWith("2"));
                 assertThat(responses.keySet()).as(where + " error responses").anyMatch(code -> code.startsWith("4"));
+                assertThat(responses).as(where + " shared responses").containsKeys("400", "401", "403", "406", "429", "500");
                 responses.forEach((code, response) -> {
-                    if (code.startsWith("4")) {
-                        assertThat(response.get("content").toString()).as(where + " " + code)
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        Object ref = response.get("$ref");
+                        Map<String, Object> resolved = ref == null ? response
+                                : openapi.getMap("components.responses." + ref.toString().substring(ref.toString().lastIndexOf('/') + 1));
+                        assertThat(resolved.get("content").toString()).as(where + " " + code)
                                 .contains("application/problem+json");
+                        assertThat(resolved.get("headers").toString()).as(where + " " + code + " headers")
+                                .contains("RateLimit-Limit").contains("X-Request-Id");
                     }
                 });
             }
         }
-        // 8 of customers and purchases (issue 2) + issue 4: 10 of consent, interactions and follow-ups,
-        // 3 of upsert, duplicates and merge, 3 of privacy (export, erase, erasure status),
-        // 3 of import (POST /imports, GET /imports, GET /imports/{id}).
+        // 8 of customers and purchases, 10 of consent, interactions and follow-ups, 3 of upsert,
+        // duplicates and merge, 3 of privacy (export, erase, erasure status), 3 of import.
         assertThat(operations).isEqualTo(8 + 10 + 3 + 3 + 3);
         assertThat(openapi.getMap("components.schemas")).containsKeys("ProblemDetail", "FieldError", "Customer",
                 "CreateCustomerRequest", "Purchase", "RecordPurchaseRequest");

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "FieldError", description = "One invalid input value")
 public record FieldError(
-        @Schema(description = "JSON path or parameter name", examples = "lines[0].quantity") String field,
-        @Schema(description = "What is wrong, for a human", examples = "must be greater than 0") String message) {
+        @Schema(description = "JSON path or parameter name", maxLength = 512, examples = "lines[0].quantity") String field,
+        @Schema(description = "What is wrong, for a human", maxLength = 1024, examples = "must be greater than 0") String message) {
 
     public FieldError {
         field = field == null || field.isBlank() ? "body" : field;

@@ -22,18 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProblemDetail", description = "RFC 9457 problem details; extension members may appear at the top level",
         additionalProperties = Schema.True.class)
 public record ProblemDetail(
-        @Schema(description = "URI identifying the problem type", examples = "https://rapport.dev/problems/validation")
+        @Schema(description = "URI identifying the problem type", maxLength = 256, format = "uri", examples = "https://rapport.dev/problems/validation")
         String type,
-        @Schema(description = "Short, human-readable summary of the problem type", examples = "Invalid request")
+        @Schema(description = "Short, human-readable summary of the problem type", maxLength = 200, examples = "Invalid request")
         String title,
-        @Schema(description = "HTTP status code", examples = "400")
+        @Schema(description = "HTTP status code", minimum = "100", maximum = "599", examples = "400")
         int status,
-        @Schema(description = "Explanation specific to this occurrence", examples = "2 fields are invalid")
+        @Schema(description = "Explanation specific to this occurrence", maxLength = 4096, examples = "2 fields are invalid")
         String detail,
-        @Schema(description = "URI reference of this occurrence (the request path)", examples = "/customers")
+        @Schema(description = "URI reference of this occurrence (the request path)", maxLength = 4096, examples = "/customers")
         String instance,
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(description = "Invalid fields, for validation problems")
+        @Schema(description = "Invalid fields, for validation problems", maxItems = 1000)
         List<FieldError> errors,
         @JsonIgnore
         @Schema(hidden = true)

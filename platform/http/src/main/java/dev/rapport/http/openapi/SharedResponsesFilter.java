@@ -1,0 +1,167 @@
+package dev.rapport.http.openapi;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.examples.Example;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import dev.rapport.http.ProblemDetail;
+import dev.rapport.http.ProblemTypes;
+
+/**
+ * Documents once what every operation of every service can answer, so a resource documents only its
+ * own responses: 400, 401, 403, 406, 415 (operations with a body), 429 and 500 as problem+json, and
+ * the {@code RateLimit-*} and {@code X-Request-Id} headers on every response. Registered per service
+ * with {@code mp.openapi.filter=dev.rapport.http.openapi.SharedResponsesFilter}.
+ */
+public class SharedResponsesFilter implements OASFilter {
+
+    static final String RATE_LIMIT_LIMIT = "RateLimit-Limit";
+    static final String RATE_LIMIT_REMAINING = "RateLimit-Remaining";
+    static final String RATE_LIMIT_RESET = "RateLimit-Reset";
+    static final String REQUEST_ID = "X-Request-Id";
+    static final String RETRY_AFTER = "Retry-After";
+    static final String PROBLEM_SCHEMA = "ProblemDetail";
+
+    private record Shared(String code, String component, String description, String type, String title,
+                          String detail, boolean bodyOnly) {
+    }
+
+    private static final List<Shared> SHARED = List.of(
+            new Shared("400", "BadRequest", "Malformed or invalid request: the errors list names each field",
+                    "validation",
+                    "Invalid request", "limit must be an integer from 1 to 100", false),
+            new Shared("401", "Unauthorized", "No valid credentials: a bearer JWT or an API key through the gateway",
+                    "unauthorized",
+                    "Unauthorized", "A valid bearer token is required", false),
+            new Shared("403", "Forbidden", "The caller's roles or scopes do not allow this operation",
+                    "forbidden",
+                    "Forbidden", "This operation needs one of the roles crm-admin, crm-agent", false),
+            new Shared("406", "NotAcceptable", "The Accept header names no media type this operation produces",
+                    "not-acceptable",
+                    "Not acceptable", "This operation produces application/json", false),
+            new Shared("415", "UnsupportedMediaType", "The request body's Content-Type is not one this operation reads",
+                    "unsupported-media-type",
+                    "Unsupported media type", "Send the body as application/json", true),
+            new Shared("429", "TooManyRequests", "Rate limit exceeded: retry after Retry-After seconds",
+                    "rate-limited",
+                    "Too many requests", "Rate limit of 50 requests per second exceeded", false),
+            new Shared("500", "InternalServerError", "Unexpected error; quote the reference when reporting it",
+                    "internal",
+                    "Internal server error", "The request could not be completed because of an unexpected error; "
+                            + "quote reference 3f1c2a9e-1b7d-4c55-9a51-0d7f7c1e2b44 when reporting it", false));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents();
+        if (components == null) {
+            components = OASFactory.createComponents();
+            openAPI.setComponents(components);
+        }
+        addHeaders(components);
+        for (Shared shared : SHARED) {
+            if (components.getResponses() == null || !components.getResponses().containsKey(shared.component())) {
+                components.addResponse(shared.component(), response(shared));
+            }
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem pathItem : openAPI.getPaths().getPathItems().values()) {
+            if (pathItem.getOperations() == null) {
+                continue;
+            }
+            for (Operation operation : pathItem.getOperations().values()) {
+                decorate(operation);
+            }
+        }
+    }
+
+    private static void decorate(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        for (Map.Entry<String, APIResponse> entry : new LinkedHashMap<>(responses.getAPIResponses() == null
+                ? Map.<String, APIResponse>of() : responses.getAPIResponses()).entrySet()) {
+            APIResponse response = entry.getValue();
+            if (response.getRef() == null) {
+                addStandardHeaders(response, "429".equals(entry.getKey()));
+            }
+        }
+        boolean readsBody = operation.getRequestBody() != null;
+        for (Shared shared : SHARED) {
+            if (shared.bodyOnly() && !readsBody) {
+                continue;
+            }
+            if (!responses.hasAPIResponse(shared.code())) {
+                responses.addAPIResponse(shared.code(),
+                        OASFactory.createAPIResponse().ref("#/components/responses/" + shared.component()));
+            }
+        }
+    }
+
+    private static void addHeaders(Components components) {
+        Map<String, Header> headers = new LinkedHashMap<>();
+        headers.put(RATE_LIMIT_LIMIT, integerHeader("Requests allowed in the current window", 0, 1_000_000));
+        headers.put(RATE_LIMIT_REMAINING, integerHeader("Requests left in the current window", 0, 1_000_000));
+        headers.put(RATE_LIMIT_RESET, integerHeader("Seconds until the window resets", 0, 86_400));
+        headers.put(RETRY_AFTER, integerHeader("Seconds to wait before retrying", 0, 86_400));
+        headers.put(REQUEST_ID, OASFactory.createHeader()
+                .description("The request's id, also in the logs; echoed when the client sent one")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(128)
+                        .pattern("^[A-Za-z0-9._:-]{1,128}$")));
+        headers.forEach((name, header) -> {
+            if (components.getHeaders() == null || !components.getHeaders().containsKey(name)) {
+                components.addHeader(name, header);
+            }
+        });
+    }
+
+    private static Header integerHeader(String description, long min, long max) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .minimum(BigDecimal.valueOf(min)).maximum(BigDecimal.valueOf(max)));
+    }
+
+    private static void addStandardHeaders(APIResponse response, boolean tooManyRequests) {
+        for (String name : tooManyRequests
+                ? List.of(RATE_LIMIT_LIMIT, RATE_LIMIT_REMAINING, RATE_LIMIT_RESET, REQUEST_ID, RETRY_AFTER)
+                : List.of(RATE_LIMIT_LIMIT, RATE_LIMIT_REMAINING, RATE_LIMIT_RESET, REQUEST_ID)) {
+            if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                response.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+            }
+        }
+    }
+
+    private static APIResponse response(Shared shared) {
+        APIResponse response = OASFactory.createAPIResponse().description(shared.description());
+        addStandardHeaders(response, "429".equals(shared.code()));
+        Example example = OASFactory.createExample().value(Map.of(
+                "type", ProblemTypes.of(shared.type()),
+                "title", shared.title(),
+                "status", Integer.parseInt(shared.code()),
+                "detail", shared.detail(),
+                "instance", "/customers"));
+        MediaType problem = OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                .addExample(shared.type(), example);
+        Content content = OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, problem);
+        return response.content(content);
+    }
+}
