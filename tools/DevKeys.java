@@ -49,6 +49,8 @@ public class DevKeys {
     static final String PRIVATE_KEY = "jwt-private.pem";
     static final String PUBLIC_KEY = "jwt-public.pem";
     static final String KEY_FILE = "api-keys.json";
+    static final String IDENTITY_PRIVATE_KEY = "gateway-identity-private.pem";
+    static final String IDENTITY_PUBLIC_KEY = "gateway-identity-public.pem";
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     static final Pattern SCOPE = Pattern.compile("[a-z][a-z0-9-]*:[a-z][a-z0-9-]*");
     static final Pattern ROLE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
@@ -133,8 +135,38 @@ public class DevKeys {
         return absolute.resolveSibling(absolute.getFileName() + "-signing").resolve(PRIVATE_KEY);
     }
 
+    /**
+     * The gateway's own identity pair: it signs the token each upstream request carries, services
+     * verify it. Private half in {@code <dir>-identity-signing/} (the gateway's only), public half in
+     * {@code <dir>-identity/} (every service's).
+     */
+    static Path identityPrivateKey(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-identity-signing").resolve(IDENTITY_PRIVATE_KEY);
+    }
+
+    static Path identityPublicKey(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-identity").resolve(IDENTITY_PUBLIC_KEY);
+    }
+
+    static void initIdentity(Path dir) throws Exception {
+        Path privateKey = identityPrivateKey(dir);
+        Path publicKey = identityPublicKey(dir);
+        if (Files.exists(privateKey) && Files.exists(publicKey)) {
+            return;
+        }
+        Files.createDirectories(privateKey.getParent());
+        Files.createDirectories(publicKey.getParent());
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        writeAtomically(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), "rw-------");
+        writeAtomically(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), "rw-r--r--");
+        System.err.println("Created the gateway's identity key pair: " + publicKey + " and " + privateKey);
+    }
+
     static void init(Path dir, boolean verbose) throws Exception {
         Files.createDirectories(dir);
+        initIdentity(dir);
         Path privateKey = privateKey(dir);
         Files.createDirectories(privateKey.getParent());
         Path publicKey = dir.resolve(PUBLIC_KEY);

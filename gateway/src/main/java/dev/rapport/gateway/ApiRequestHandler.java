@@ -19,6 +19,7 @@ import dev.rapport.gateway.routing.GatewayRoute;
 import dev.rapport.gateway.routing.RouteTable;
 import dev.rapport.gateway.security.Authenticator;
 import dev.rapport.gateway.security.Caller;
+import dev.rapport.gateway.security.IdentityTokenIssuer;
 import dev.rapport.gateway.security.RoutePolicy;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -48,12 +49,14 @@ public class ApiRequestHandler {
     private final ProxyForwarder forwarder;
     private final CustomerOverviewHandler overview;
     private final GatewayProblems problems;
+    private final IdentityTokenIssuer identities;
     private final Map<String, Long> maxBodySizes = new HashMap<>();
     private final Map<String, Duration> timeouts = new HashMap<>();
 
     public ApiRequestHandler(Authenticator authenticator, RateLimits rateLimits, Upstreams upstreams,
                              ProxyForwarder forwarder, CustomerOverviewHandler overview, GatewayProblems problems,
-                             GatewayConfig config) {
+                             IdentityTokenIssuer identities, GatewayConfig config) {
+        this.identities = identities;
         this.authenticator = authenticator;
         this.rateLimits = rateLimits;
         this.upstreams = upstreams;
@@ -139,7 +142,7 @@ public class ApiRequestHandler {
             }
         }
         UpstreamEndpoint endpoint = upstreams.get(route.upstream());
-        forwarder.forward(ctx, route, endpoint, caller.principal(), timeouts.get(route.name()), maxBody);
+        forwarder.forward(ctx, route, endpoint, identities.authorization(caller), timeouts.get(route.name()), maxBody);
     }
 
     /** Takes a rate-limit token and writes the headers; answers 429 and returns false when none is left. */

@@ -63,11 +63,12 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
             config.put("mp.jwt.verify.issuer", "https://rapport.dev/local");
             config.put("rapport.gateway.api-keys.file", dir.resolve("api-keys.json").toString());
             config.put("test.gateway.dir", dir.toString());
+            config.put("rapport.gateway.identity.private-key-location", "file:" + identityPrivateKey(dir));
             config.putAll(writePresetKeys(dir.resolve("api-keys.json")));
 
             Map<String, String> devstack = startDevStack();
             int customerPort = freePort();
-            customerService = startCustomerService(customerPort, devstack);
+            customerService = startCustomerService(customerPort, devstack, identityPublicKey(dir));
 
             stubs = UpstreamStubs.start();
             config.put("rapport.gateway.upstreams.customer.url", "http://127.0.0.1:" + customerPort);
@@ -104,7 +105,19 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         return devStack.start();
     }
 
-    private static Process startCustomerService(int port, Map<String, String> devstack) throws IOException {
+    /** Where DevKeys puts the gateway's identity pair: folders beside the key directory. */
+    static Path identityPrivateKey(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-identity-signing").resolve("gateway-identity-private.pem");
+    }
+
+    static Path identityPublicKey(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-identity").resolve("gateway-identity-public.pem");
+    }
+
+    private static Process startCustomerService(int port, Map<String, String> devstack, Path identityPublicKey)
+            throws IOException {
         Path jar = Path.of(CUSTOMER_JAR).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("customer-service is not built: " + jar + " is missing. "
@@ -118,6 +131,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
                 .redirectOutput(log.toFile());
         builder.environment().putAll(devstack);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("IDENTITY_PUBLIC_KEY_LOCATION", "file:" + identityPublicKey);
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);

@@ -1,5 +1,12 @@
 package dev.rapport.gateway;
 
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.rapport.http.identity.CallerIdentity;
+import dev.rapport.http.identity.IdentityKeys;
+import dev.rapport.http.identity.IdentityTokens;
+
 import static dev.rapport.gateway.TestCallers.as;
 import static dev.rapport.gateway.TestCallers.createCustomer;
 import static dev.rapport.gateway.TestCallers.presetKey;
@@ -93,10 +100,17 @@ class RoutingTest {
                 .body("headers.x-forwarded-proto", equalTo("http"))
                 .body("headers.x-forwarded-host", containsString("localhost"))
                 .body("headers.x-forwarded-prefix", equalTo("/api"))
-                .body("headers.x-rapport-principal", equalTo("apikey:feedback-partner"))
+                .body("headers.x-rapport-principal", nullValue())
                 .body("headers.x-private-hop", nullValue())
                 .body("headers.x-api-key", nullValue());
         assertEquals(null, echoed.jsonPath().getString("headers.x-api-key"), "the partner's key must not reach upstreams");
+        // The upstream learns the caller from the gateway's signed token, and only from it.
+        String authorization = echoed.jsonPath().getString("headers.authorization");
+        CallerIdentity caller = IdentityTokens.verify(authorization.substring("Bearer ".length()),
+                IdentityKeys.publicKey("file:" + GatewayTestResource.identityPublicKey(TestCallers.keyDirectory())),
+                "rapport-gateway", "rapport-services", Instant.now(), Duration.ofSeconds(5));
+        assertEquals("apikey:feedback-partner", caller.principal());
+        assertEquals(java.util.Set.of("feedback:read", "feedback:write"), caller.scopes());
         // Sanity: the key really was sent to the gateway.
         assertEquals(false, presetKey("feedback-partner").isEmpty());
     }

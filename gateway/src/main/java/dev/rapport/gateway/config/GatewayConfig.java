@@ -50,6 +50,24 @@ public interface GatewayConfig {
 
     AccessLog accessLog();
 
+    Identity identity();
+
+    /** The token the gateway signs for each upstream request, naming the caller it authenticated. */
+    interface Identity {
+        /** Ed25519 private key (PEM, {@code file:} or {@code classpath:}); services hold its public half. */
+        String privateKeyLocation();
+
+        @WithDefault("rapport-gateway")
+        String issuer();
+
+        @WithDefault("rapport-services")
+        String audience();
+
+        /** Short on purpose: the token only has to reach the upstream. */
+        @WithDefault("60s")
+        Duration ttl();
+    }
+
     interface AccessLog {
         /** One line per request (method, path, status, duration, request id, client). */
         @WithDefault("true")

@@ -228,9 +228,10 @@ public final class OpenApiMerger {
             ArrayNode scopes = accessNode.putArray("scopes");
             access.scopes().forEach(scopes::add);
             ObjectNode responses = operation.withObjectProperty("responses");
-            addResponse(responses, "401", "GatewayUnauthorized");
-            addResponse(responses, "403", "GatewayForbidden");
-            addResponse(responses, "429", "GatewayTooManyRequests");
+            // Through the gateway these come from the gateway itself, whatever the service documents.
+            responses.putObject("401").put("$ref", COMPONENT_REF + "responses/GatewayUnauthorized");
+            responses.putObject("403").put("$ref", COMPONENT_REF + "responses/GatewayForbidden");
+            responses.putObject("429").put("$ref", COMPONENT_REF + "responses/GatewayTooManyRequests");
             if (operation.has("requestBody")) {
                 addResponse(responses, "413", "GatewayPayloadTooLarge");
             }

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rapport.gateway.config.GatewayConfig;
 import dev.rapport.gateway.http.GatewayProblems;
 import dev.rapport.gateway.http.RequestContext;
-import dev.rapport.gateway.proxy.ProxyForwarder;
 import dev.rapport.gateway.proxy.UpstreamEndpoint;
 import dev.rapport.gateway.proxy.Upstreams;
 import dev.rapport.gateway.resilience.CircuitBreaker;
 import dev.rapport.gateway.routing.Upstream;
 import dev.rapport.gateway.security.Caller;
+import dev.rapport.gateway.security.IdentityTokenIssuer;
 import dev.rapport.gateway.security.RoutePolicy;
 import dev.rapport.http.FieldError;
 import io.vertx.core.Future;
@@ -55,9 +55,11 @@ public class CustomerOverviewHandler {
     private final ObjectMapper mapper;
     private final GatewayProblems problems;
     private final Duration partTimeout;
+    private final IdentityTokenIssuer identities;
 
     public CustomerOverviewHandler(Vertx vertx, Upstreams upstreams, ObjectMapper mapper, GatewayProblems problems,
-                                   GatewayConfig config) {
+                                   IdentityTokenIssuer identities, GatewayConfig config) {
+        this.identities = identities;
         this.vertx = vertx;
         this.upstreams = upstreams;
         this.mapper = mapper;
@@ -146,7 +148,7 @@ public class CustomerOverviewHandler {
                 .compose(request -> {
                     request.putHeader(HttpHeaders.ACCEPT, "application/json");
                     request.putHeader(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
-                    request.putHeader(ProxyForwarder.PRINCIPAL_HEADER, caller.principal());
+                    request.putHeader(HttpHeaders.AUTHORIZATION, identities.authorization(caller));
                     request.putHeader("X-Forwarded-Prefix", "/api");
                     return request.send();
                 })

@@ -54,7 +54,6 @@ import org.jboss.logging.Logger;
 @Singleton
 public class ProxyForwarder {
 
-    public static final String PRINCIPAL_HEADER = "X-Rapport-Principal";
 
     private static final Logger LOG = Logger.getLogger(ProxyForwarder.class);
 
@@ -82,12 +81,12 @@ public class ProxyForwarder {
      * Forwards the (paused) request. {@code maxBodySize} applies to chunked bodies while they
      * stream; a declared Content-Length was checked before.
      */
-    public void forward(RoutingContext ctx, GatewayRoute route, UpstreamEndpoint endpoint, String principal,
+    public void forward(RoutingContext ctx, GatewayRoute route, UpstreamEndpoint endpoint, String authorization,
                         Duration timeout, long maxBodySize) {
         HttpServerRequest request = ctx.request();
         String query = request.query();
         String uri = route.upstreamPath(ctx.normalizedPath()) + (query == null ? "" : "?" + query);
-        MultiMap headers = upstreamHeaders(ctx, principal);
+        MultiMap headers = upstreamHeaders(ctx, authorization);
 
         HttpMethod method = request.method();
         boolean bodyless = !hasBody(request);
@@ -320,9 +319,10 @@ public class ProxyForwarder {
     /**
      * The headers the upstream gets, built in one pass over the client's: without hop-by-hop
      * headers, the partner's API key, and anything under our own X-Rapport- prefix; with the
-     * principal, the request id and X-Forwarded-*.
+     * gateway's identity token for the caller (in place of the caller's own credentials), the request
+     * id and X-Forwarded-*.
      */
-    private MultiMap upstreamHeaders(RoutingContext ctx, String principal) {
+    private MultiMap upstreamHeaders(RoutingContext ctx, String authorization) {
         HttpServerRequest request = ctx.request();
         MultiMap in = request.headers();
         MultiMap headers = HttpHeaders.headers();
@@ -343,7 +343,7 @@ public class ProxyForwarder {
             }
             headers.add(name, header.getValue());
         }
-        headers.set(PRINCIPAL_HEADER, principal);
+        headers.set(HttpHeaders.AUTHORIZATION, authorization);
         headers.set(RequestContext.REQUEST_ID_HEADER, RequestContext.requestId(ctx));
 
         String clientAddress = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();

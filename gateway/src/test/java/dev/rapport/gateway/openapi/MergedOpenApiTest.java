@@ -80,6 +80,7 @@ class MergedOpenApiTest {
                 .withConverter(io.quarkus.runtime.configuration.MemorySize.class, 100,
                         new io.quarkus.runtime.configuration.MemorySizeConverter());
         Map<String, String> values = new HashMap<>();
+        values.put("rapport.gateway.identity.private-key-location", "file:/not/read/by/the/merge");
         ports.forEach((upstream, port) ->
                 values.put("rapport.gateway.upstreams." + upstream.id() + ".url", "http://127.0.0.1:" + port));
         SmallRyeConfig config = builder.withDefaultValues(values).build();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -62,6 +63,36 @@ public class ProbeResource {
     @Path("/page")
     public Map<String, Integer> page(@QueryParam("limit") @Min(1) @Max(100) Integer limit) {
         return Map.of("limit", limit == null ? 20 : limit);
+    }
+
+    @jakarta.inject.Inject
+    dev.rapport.http.identity.CurrentCaller caller;
+
+    @GET
+    @Path("/caller")
+    public Map<String, String> caller() {
+        return Map.of("principal", caller.principalOr("anonymous"));
+    }
+
+    @GET
+    @Path("/domain/{kind}")
+    public String domain(@PathParam("kind") String kind) {
+        throw switch (kind) {
+            case "invalid" -> dev.rapport.kernel.InvalidInputException.of("points", "must be positive");
+            case "not-found" -> new dev.rapport.kernel.NotFoundException("Loyalty account", "no account for c-1");
+            case "conflict" -> new dev.rapport.kernel.ConflictException("insufficient-points", "Insufficient points",
+                    "only 120 points are available", Map.of("available", 120));
+            case "rule" -> new dev.rapport.kernel.RuleViolationException("effective-date-in-past", "Effective date in the past",
+                    "a program change applies from today or later");
+            default -> new UnknownRuleException();
+        };
+    }
+
+    /** A domain exception no mapper knows: a bug, answered as a 500. */
+    static final class UnknownRuleException extends dev.rapport.kernel.DomainException {
+        UnknownRuleException() {
+            super("an unmapped rule");
+        }
     }
 
     @GET

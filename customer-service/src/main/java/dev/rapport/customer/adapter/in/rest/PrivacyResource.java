@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest;
 
+import dev.rapport.http.identity.CurrentCaller;
+
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
 
 import java.net.URI;
@@ -9,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,16 +44,19 @@ import dev.rapport.http.ProblemDetail;
 public class PrivacyResource {
 
     /** Set by the gateway from the authenticated caller (jwt:<sub>, apikey:<name>); it strips client-sent ones. */
-    static final String PRINCIPAL_HEADER = "X-Rapport-Principal";
 
     private final ExportCustomerDataUseCase export;
     private final EraseCustomerUseCase erase;
     private final GetErasureProgressUseCase progress;
 
-    PrivacyResource(ExportCustomerDataUseCase export, EraseCustomerUseCase erase, GetErasureProgressUseCase progress) {
+    private final CurrentCaller caller;
+
+    PrivacyResource(ExportCustomerDataUseCase export, EraseCustomerUseCase erase, GetErasureProgressUseCase progress,
+                    CurrentCaller caller) {
         this.export = export;
         this.erase = erase;
         this.progress = progress;
+        this.caller = caller;
     }
 
     @GET
@@ -90,7 +94,7 @@ public class PrivacyResource {
             description = "Replaces the personal data: names become \"erased\"; e-mail, phone, externalId, jobTitle, "
                     + "birthday, preferences, attributes, tags and return reasons are removed (e-mail, phone and "
                     + "externalId can be registered again). The record, company, acquisition channel and the purchases' "
-                    + "amounts stay for aggregates. The request is audited (requester from X-Rapport-Principal, "
+                    + "amounts stay for aggregates. The request is audited (requester from the gateway's identity token, "
                     + "optional reason), customer-erased is published so every service erases its copy, and each "
                     + "answers with erasure-confirmed; follow them at Location. Repeating it answers the same erasure. "
                     + "Afterwards the customer answers 410.")
@@ -105,11 +109,10 @@ public class PrivacyResource {
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public Response erase(
             @Parameter(description = "Customer id (UUID)") @PathParam("id") String id,
-            @Parameter(description = "Why the customer is erased (audit), at most 500 characters") @QueryParam("reason") String reason,
-            @Parameter(description = "Authenticated caller, set by the gateway; \"unknown\" when absent")
-            @HeaderParam(PRINCIPAL_HEADER) String principal) {
+            @Parameter(description = "Why the customer is erased (audit), at most 500 characters") @QueryParam("reason") String reason) {
         UUID customerId = Paging.customerId(id);
-        ErasureResult result = erase.erase(new EraseCustomerCommand(customerId, principal, reason));
+        // The requester is the caller the gateway's token names, never a header a client could set.
+        ErasureResult result = erase.erase(new EraseCustomerCommand(customerId, caller.principalOr(null), reason));
         URI location = UriBuilder.fromResource(PrivacyResource.class).path(customerId.toString()).path("erasure").build();
         return Response.accepted(ErasureResponse.of(progress.progress(customerId)))
                 .location(location)
