@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.rapport.customer.application.port.out.MergeParticipant;
+import dev.rapport.customer.application.port.out.identity.MergeParticipant;
 import dev.rapport.customer.domain.customer.CustomerId;
 
 /**

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.rapport.customer.application.port.in.GetImportUseCase;
-import dev.rapport.customer.application.port.in.RunImportUseCase;
-import dev.rapport.customer.application.port.out.ImportJobRepository;
-import dev.rapport.customer.application.port.out.ImportSpool;
+import dev.rapport.customer.application.port.in.importing.GetImportUseCase;
+import dev.rapport.customer.application.port.in.importing.RunImportUseCase;
+import dev.rapport.customer.application.port.out.importing.ImportJobRepository;
+import dev.rapport.customer.application.port.out.importing.ImportSpool;
 import dev.rapport.customer.domain.importing.ImportFormat;
 import dev.rapport.customer.domain.importing.ImportJob;
 import dev.rapport.customer.domain.importing.ImportJobId;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
-import dev.rapport.customer.application.port.out.CustomerRepository;
+import dev.rapport.customer.application.port.out.customer.CustomerRepository;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.customer.CustomerProfile;

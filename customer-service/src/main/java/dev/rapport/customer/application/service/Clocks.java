@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-final class Clocks {
+public final class Clocks {
 
     private Clocks() {
     }
 
     /** PostgreSQL keeps microseconds; truncating here makes what we return equal what we store. */
-    static Instant now(Clock clock) {
+    public static Instant now(Clock clock) {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

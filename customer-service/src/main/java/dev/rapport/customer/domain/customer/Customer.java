@@ -1,5 +1,8 @@
 package dev.rapport.customer.domain.customer;
 
+import dev.rapport.customer.domain.identity.CustomerMerge;
+import dev.rapport.customer.domain.identity.MergeNotPossibleException;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.rapport.customer.application.service;
 
+import dev.rapport.customer.application.service.customer.CustomerUniqueness;
+import dev.rapport.customer.application.service.customer.RegisterCustomerService;
+import dev.rapport.customer.application.service.customer.UpdateCustomerService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -13,12 +17,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.rapport.customer.application.port.in.CustomerChanges;
+import dev.rapport.customer.application.port.in.customer.CustomerChanges;
 import dev.rapport.kernel.change.ExpectedVersion;
 import dev.rapport.kernel.change.MapPatch;
-import dev.rapport.customer.application.port.in.RegisterCustomerCommand;
-import dev.rapport.customer.application.port.in.UpdateCustomerCommand;
-import dev.rapport.customer.application.port.out.PhoneNumberNormaliser;
+import dev.rapport.customer.application.port.in.customer.RegisterCustomerCommand;
+import dev.rapport.customer.application.port.in.customer.UpdateCustomerCommand;
+import dev.rapport.customer.application.port.out.customer.PhoneNumberNormaliser;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerNotFoundException;
 import dev.rapport.customer.domain.customer.DuplicateCustomerException;

@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 import dev.rapport.kernel.paging.Page;
 import dev.rapport.kernel.paging.PageRequest;
-import dev.rapport.customer.application.port.out.CustomerEventPublisher;
-import dev.rapport.customer.application.port.out.CustomerRepository;
+import dev.rapport.customer.application.port.out.customer.CustomerEventPublisher;
+import dev.rapport.customer.application.port.out.customer.CustomerRepository;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.customer.CustomerProfile;
@@ -22,9 +22,9 @@ import dev.rapport.customer.domain.customer.PhoneNumber;
 import dev.rapport.customer.domain.event.CustomerDomainEvent;
 
 /** Fakes of the core's outbound ports, for unit tests of the use cases only. */
-final class InMemoryCustomers implements CustomerRepository, CustomerEventPublisher {
+public final class InMemoryCustomers implements CustomerRepository, CustomerEventPublisher {
 
-    final Map<CustomerId, Customer> stored = new LinkedHashMap<>();
+    public final Map<CustomerId, Customer> stored = new LinkedHashMap<>();
     final List<CustomerDomainEvent> published = new ArrayList<>();
 
     @Override

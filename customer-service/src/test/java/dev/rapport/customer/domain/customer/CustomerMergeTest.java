@@ -1,5 +1,9 @@
 package dev.rapport.customer.domain.customer;
 
+import dev.rapport.customer.domain.identity.CustomerMerge;
+import dev.rapport.customer.domain.identity.DuplicateReason;
+import dev.rapport.customer.domain.identity.MergeNotPossibleException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.rapport.customer.application.port.in.RecordErasureConfirmationCommand;
-import dev.rapport.customer.application.port.in.RecordErasureConfirmationUseCase;
+import dev.rapport.customer.application.port.in.privacy.RecordErasureConfirmationCommand;
+import dev.rapport.customer.application.port.in.privacy.RecordErasureConfirmationUseCase;
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.privacy.ErasureConfirmed;

@@ -17,10 +17,10 @@ import dev.rapport.customer.domain.customer.CustomerNotFoundException;
  * bare 404, where a client deserves a 400 naming the parameter.
  */
 @ApplicationScoped
-class Paging {
+public class Paging {
 
-    static final String CUSTOMERS_CURSOR = "c1";
-    static final String PURCHASES_CURSOR = "p1";
+    public static final String CUSTOMERS_CURSOR = "c1";
+    public static final String PURCHASES_CURSOR = "p1";
 
     private final CustomerServiceConfig config;
 
@@ -28,16 +28,16 @@ class Paging {
         this.config = config;
     }
 
-    PageRequest request(String limit, String cursor, String cursorKind) {
+    public PageRequest request(String limit, String cursor, String cursorKind) {
         return QueryParameters.page(limit, cursor, cursorKind, config.paging().defaultLimit(), config.paging().maxLimit());
     }
 
-    static Instant instant(String name, String raw) {
+    public static Instant instant(String name, String raw) {
         return QueryParameters.instant(name, raw);
     }
 
     /** A malformed id names no customer: 404, as for any unknown id. */
-    static UUID customerId(String raw) {
+    public static UUID customerId(String raw) {
         UUID id = QueryParameters.uuidOrNull(raw);
         if (id == null) {
             throw new CustomerNotFoundException(raw);

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.rapport.customer.application.port.out.CustomerEventPublisher;
+import dev.rapport.customer.application.port.out.customer.CustomerEventPublisher;
 import dev.rapport.customer.domain.customer.CustomerProfile;
 import dev.rapport.customer.domain.customer.Tag;
 import dev.rapport.customer.domain.event.ConsentChanged;

@@ -2,7 +2,7 @@ package dev.rapport.customer.adapter.out.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.rapport.customer.application.port.out.ErasureEventPublisher;
+import dev.rapport.customer.application.port.out.privacy.ErasureEventPublisher;
 import dev.rapport.customer.domain.privacy.Erasure;
 import dev.rapport.customer.domain.privacy.ErasureConfirmation;
 import dev.rapport.events.CloudEvent;

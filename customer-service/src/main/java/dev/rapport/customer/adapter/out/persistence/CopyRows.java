@@ -18,7 +18,7 @@ import org.postgresql.copy.CopyIn;
  * written straight into UTF-8 bytes (an import chunk has ~10,000 lines): no intermediate String
  * of the whole chunk, no UUID strings.
  */
-final class CopyRows {
+public final class CopyRows {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL = {'\\', 'N'};
@@ -28,7 +28,7 @@ final class CopyRows {
     private boolean rowStarted;
     private long rows;
 
-    CopyRows value(String value) {
+    public CopyRows value(String value) {
         separate();
         if (value == null) {
             return append(NULL);
@@ -51,7 +51,7 @@ final class CopyRows {
         return this;
     }
 
-    CopyRows value(UUID value) {
+    public CopyRows value(UUID value) {
         separate();
         if (value == null) {
             return append(NULL);
@@ -69,11 +69,11 @@ final class CopyRows {
         return this;
     }
 
-    CopyRows value(BigDecimal value) {
+    public CopyRows value(BigDecimal value) {
         return raw(value == null ? null : value.toPlainString());
     }
 
-    CopyRows value(long value) {
+    public CopyRows value(long value) {
         separate();
         if (value >= 0 && value < 10) {
             ensure(1);
@@ -84,11 +84,11 @@ final class CopyRows {
     }
 
     /** ISO-8601 with Z, which timestamptz reads as UTC. */
-    CopyRows value(Instant value) {
+    public CopyRows value(Instant value) {
         return raw(value == null ? null : value.toString());
     }
 
-    CopyRows endRow() {
+    public CopyRows endRow() {
         ensure(1);
         bytes[length++] = '\n';
         rowStarted = false;
@@ -107,7 +107,7 @@ final class CopyRows {
     }
 
     /** Sends the rows with {@code copySql} ({@code COPY table (columns) FROM STDIN}) on the transaction's connection. */
-    void copyInto(Connection connection, String copySql) throws SQLException {
+    public void copyInto(Connection connection, String copySql) throws SQLException {
         copyInto(connection, copySql, () -> { });
     }
 
@@ -115,7 +115,7 @@ final class CopyRows {
      * Sends the rows, runs {@code meanwhile} while the server stores them (it must not use the
      * connection), then waits for the statement; when {@code meanwhile} throws, the COPY is cancelled.
      */
-    void copyInto(Connection connection, String copySql, Runnable meanwhile) throws SQLException {
+    public void copyInto(Connection connection, String copySql, Runnable meanwhile) throws SQLException {
         if (rows == 0) {
             meanwhile.run();
             return;

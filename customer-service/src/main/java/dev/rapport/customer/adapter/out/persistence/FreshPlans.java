@@ -13,12 +13,12 @@ import org.postgresql.PGStatement;
  * lookup stayed a sequential scan comparing every customer with every id of the chunk (9 ms per
  * chunk and growing). A fresh plan per chunk costs far less than one such scan.
  */
-final class FreshPlans {
+public final class FreshPlans {
 
     private FreshPlans() {
     }
 
-    static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
+    public static PreparedStatement prepare(Connection connection, String sql) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.unwrap(PGStatement.class).setPrepareThreshold(0);
         return statement;

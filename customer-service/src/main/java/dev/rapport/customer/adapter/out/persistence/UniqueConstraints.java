@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Maps PostgreSQL unique-constraint violations (SQLState 23505) to the field they protect. */
-final class UniqueConstraints {
+public final class UniqueConstraints {
 
     static final String UNIQUE_VIOLATION = "23505";
 
@@ -12,7 +12,7 @@ final class UniqueConstraints {
     }
 
     /** The violated constraint's name, found anywhere in the cause chain. */
-    static Optional<String> violatedConstraint(Throwable error) {
+    public static Optional<String> violatedConstraint(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof org.hibernate.exception.ConstraintViolationException violation
                     && violation.getConstraintName() != null) {

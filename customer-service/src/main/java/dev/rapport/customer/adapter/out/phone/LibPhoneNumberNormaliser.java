@@ -9,7 +9,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 
-import dev.rapport.customer.application.port.out.PhoneNumberNormaliser;
+import dev.rapport.customer.application.port.out.customer.PhoneNumberNormaliser;
 import dev.rapport.customer.config.CustomerServiceConfig;
 import dev.rapport.customer.domain.customer.PhoneNumber;
 import dev.rapport.kernel.InvalidValueException;

@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import dev.rapport.customer.application.port.out.ImportSpool;
+import dev.rapport.customer.application.port.out.importing.ImportSpool;
 import dev.rapport.customer.config.ImportConfig;
 import dev.rapport.customer.domain.importing.ImportFormat;
 import dev.rapport.customer.domain.importing.ImportJobId;

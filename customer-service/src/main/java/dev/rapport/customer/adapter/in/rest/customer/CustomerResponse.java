@@ -1,0 +1,56 @@
+package dev.rapport.customer.adapter.in.rest.customer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.rapport.customer.domain.customer.Customer;
+import dev.rapport.customer.domain.customer.CustomerProfile;
+import dev.rapport.customer.domain.customer.Tag;
+
+@Schema(name = "Customer")
+public record CustomerResponse(
+        UUID id,
+        String externalId,
+        String firstName,
+        String lastName,
+        String email,
+        @Schema(description = "E.164", examples = "+442079460958") String phone,
+        String company,
+        String jobTitle,
+        @Schema(enumeration = { "phone", "email", "web-form", "referral", "import", "other" }) String acquisitionChannel,
+        Map<String, String> preferences,
+        List<String> tags,
+        Map<String, String> attributes,
+        LocalDate birthday,
+        String referralCode,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Grows by one with every change; the ETag is this number in quotes") long version) {
+
+    public static CustomerResponse of(Customer customer) {
+        CustomerProfile p = customer.profile();
+        return new CustomerResponse(
+                customer.id().value(),
+                p.externalId() == null ? null : p.externalId().value(),
+                p.firstName(),
+                p.lastName(),
+                p.email() == null ? null : p.email().value(),
+                p.phone() == null ? null : p.phone().e164(),
+                p.company(),
+                p.jobTitle(),
+                p.acquisitionChannel() == null ? null : p.acquisitionChannel().wireName(),
+                p.preferences(),
+                p.tags().stream().map(Tag::value).toList(),
+                p.attributes(),
+                p.birthday(),
+                customer.referralCode() == null ? null : customer.referralCode().value(),
+                customer.createdAt(),
+                customer.updatedAt(),
+                customer.version());
+    }
+}

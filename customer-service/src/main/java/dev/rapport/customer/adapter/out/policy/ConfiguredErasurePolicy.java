@@ -1,0 +1,39 @@
+package dev.rapport.customer.adapter.out.policy;
+
+import dev.rapport.customer.config.ErasureConfig;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.runtime.Startup;
+
+import dev.rapport.customer.application.port.out.privacy.ErasurePolicy;
+import dev.rapport.customer.domain.privacy.ServiceName;
+
+/** The required services from {@link ErasureConfig}, checked once at start (a typo fails the boot). */
+@Startup
+@ApplicationScoped
+public class ConfiguredErasurePolicy implements ErasurePolicy {
+
+    private final Set<ServiceName> required;
+
+    public ConfiguredErasurePolicy(ErasureConfig config) {
+        TreeSet<ServiceName> names = new TreeSet<>();
+        for (String name : config.requiredServices()) {
+            try {
+                names.add(new ServiceName(name.strip()));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("rapport.customer.erasure.required-services: '" + name + "' "
+                        + e.getMessage(), e);
+            }
+        }
+        this.required = Set.copyOf(names);
+    }
+
+    @Override
+    public Set<ServiceName> requiredServices() {
+        return required;
+    }
+}

@@ -1,7 +1,0 @@
-package dev.rapport.customer.application.port.in;
-
-import dev.rapport.customer.domain.interaction.Interaction;
-
-/** {@code created} is false when the Idempotency-Key was seen before and this was a retry. */
-public record LoggedInteraction(Interaction interaction, boolean created) {
-}

@@ -1,7 +1,0 @@
-package dev.rapport.customer.application.port.in;
-
-import java.time.Instant;
-import java.util.UUID;
-
-public record RecordErasureConfirmationCommand(UUID customerId, UUID erasureId, String service, Instant confirmedAt) {
-}

@@ -1,9 +1,0 @@
-package dev.rapport.customer.application.port.out;
-
-import dev.rapport.customer.domain.importing.ImportJobId;
-
-/** Hands a queued job to the import worker (one dedicated thread, never a request thread). */
-public interface ImportScheduler {
-
-    void schedule(ImportJobId id);
-}

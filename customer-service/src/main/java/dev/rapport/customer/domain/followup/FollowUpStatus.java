@@ -1,6 +1,0 @@
-package dev.rapport.customer.domain.followup;
-
-/** open -> done or open -> cancelled; both ends are final. Wire names: open, done, cancelled. */
-public enum FollowUpStatus {
-    OPEN, DONE, CANCELLED
-}

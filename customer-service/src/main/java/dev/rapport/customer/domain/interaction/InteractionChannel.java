@@ -1,6 +1,0 @@
-package dev.rapport.customer.domain.interaction;
-
-/** Where the contact happened. Wire names: phone, email, sms, meeting, chat, social, other. */
-public enum InteractionChannel {
-    PHONE, EMAIL, SMS, MEETING, CHAT, SOCIAL, OTHER
-}
