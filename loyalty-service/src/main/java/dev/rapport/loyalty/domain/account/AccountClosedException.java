@@ -16,7 +16,7 @@ public class AccountClosedException extends ConflictException {
 
     private static Map<String, Object> facts(LoyaltyAccount account) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("status", account.status().name().toLowerCase());
+        facts.put("accountStatus", account.status().name().toLowerCase());
         UUID survivor = account.mergedInto();
         if (survivor != null) {
             facts.put("mergedInto", survivor.toString());
