@@ -46,12 +46,12 @@ public record AccountResponse(
             @Schema(minimum = "0", maximum = "100000000000", examples = "3450") long pointsNeeded,
             @Schema(minimum = "0", maximum = "100000000000", examples = "0") long pointsToRetain,
             @Schema(description = "Points earned in the rolling window", minimum = "0", maximum = "100000000000", examples = "1550") long qualifyingPoints,
-            @Schema(description = "Membership anniversary, when a downgrade is evaluated", examples = "2027-03-01") LocalDate evaluatedOn) {
+            @Schema(description = "Membership anniversary, when a downgrade is evaluated", examples = "2027-03-01", format = "date", maxLength = 10) LocalDate evaluatedOn) {
     }
 
     @Schema(name = "NextExpiry")
     public record NextExpiry(@Schema(minimum = "0", maximum = "100000000000", examples = "120") long points,
-                             @Schema(examples = "2027-01-15") LocalDate date) {
+                             @Schema(examples = "2027-01-15", format = "date", maxLength = 10) LocalDate date) {
     }
 
     static AccountResponse of(AccountView v) {

@@ -15,8 +15,8 @@ public record LedgerEntryResponse(
         @Schema(description = "Balance after this entry", minimum = "-100000000000", maximum = "100000000000", examples = "1370") long runningBalance,
         @Schema(maxLength = 500, examples = "purchase A-1001") String reason,
         Source source,
-        @Schema(description = "When it happened (the purchase date for an earn)") Instant occurredAt,
-        @Schema(description = "When it was recorded: the ledger's order") Instant recordedAt) {
+        @Schema(description = "When it happened (the purchase date for an earn)", format = "date-time", maxLength = 35) Instant occurredAt,
+        @Schema(description = "When it was recorded: the ledger's order", format = "date-time", maxLength = 35) Instant recordedAt) {
 
     @Schema(name = "LedgerSource")
     public record Source(

@@ -19,7 +19,7 @@ public record ReferralResponse(
         @Schema(enumeration = {"unknown-code", "self-referral", "already-referred", "usage-limit-reached", "code-expired"},
                 maxLength = 30, nullable = true) String rejectionReason,
         Instant createdAt,
-        @Schema(nullable = true) Instant completedAt) {
+        @Schema(nullable = true, format = "date-time", maxLength = 35) Instant completedAt) {
 
     static ReferralResponse of(Referral r, UUID viewer) {
         return new ReferralResponse(r.id().toString(), viewer.equals(r.refereeId()) ? "referee" : "advocate",

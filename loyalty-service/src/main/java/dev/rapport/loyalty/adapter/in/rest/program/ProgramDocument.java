@@ -19,7 +19,7 @@ import dev.rapport.loyalty.domain.program.TierRule;
 @Schema(name = "ProgramVersion", description = "The program's rules from effectiveFrom on")
 public record ProgramDocument(
         @Schema(readOnly = true, minimum = "0", maximum = "1000000", examples = "1") Integer version,
-        @Schema(description = "From when it applies; not in the past", examples = "2027-01-01T00:00:00Z") Instant effectiveFrom,
+        @Schema(description = "From when it applies; not in the past", examples = "2027-01-01T00:00:00Z", format = "date-time", maxLength = 35) Instant effectiveFrom,
         @Schema(description = "Points per currency unit", minimum = "0", maximum = "1000", examples = "1") BigDecimal earnRate,
         @Schema(description = "Per-currency earn rates", maxProperties = 50) Map<String, BigDecimal> currencyRates,
         @Schema(enumeration = {"down", "half_up", "up"}, maxLength = 10, examples = "down") String rounding,

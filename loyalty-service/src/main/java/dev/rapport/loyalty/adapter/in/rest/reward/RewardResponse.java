@@ -14,8 +14,8 @@ public record RewardResponse(
         @Schema(maxLength = 1000, nullable = true) String description,
         @Schema(minimum = "1", maximum = "10000000", examples = "300") long pointsCost,
         @Schema(minimum = "0", maximum = "100000000", nullable = true, examples = "50") Long stock,
-        @Schema(nullable = true) Instant validFrom,
-        @Schema(nullable = true) Instant validUntil,
+        @Schema(nullable = true, format = "date-time", maxLength = 35) Instant validFrom,
+        @Schema(nullable = true, format = "date-time", maxLength = 35) Instant validUntil,
         @Schema(maxLength = 40, nullable = true, examples = "Silver") String minimumTier,
         Instant createdAt,
         Instant updatedAt) {
