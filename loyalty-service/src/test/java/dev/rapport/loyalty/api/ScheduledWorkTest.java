@@ -25,6 +25,8 @@ import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.loyalty.PointsExpired;
 import dev.rapport.events.loyalty.PointsExpiring;
+import dev.rapport.events.loyalty.TierChanged;
+import dev.rapport.events.loyalty.TierDowngradeWarning;
 import dev.rapport.loyalty.application.port.in.scheduling.RunScheduledJobsUseCase;
 import dev.rapport.testing.EventTopic;
 import dev.rapport.testing.Sql;
@@ -104,5 +106,35 @@ class ScheduledWorkTest {
         assertThat(ledger.getLong("items[0].points")).isEqualTo(200);
         assertThat(account(id).getLong("balances.available")).isEqualTo(200);
         assertThat(ledger(notYet).getList("items")).isEmpty();
+    }
+
+    @Test
+    void onTheAnniversaryAMemberMovesDownOneTierOnceAndIsWarnedAhead() {
+        try (EventTopic topic = EventTopic.subscribe(Topics.LOYALTY_EVENTS)) {
+            Sql sql = Sql.on(dataSource);
+            UUID gold = Members.register();
+            sql.update("update loyalty_account set tier = 'Gold', opened_at = now() - interval '1 year' "
+                    + "where customer_id = ?", gold);
+            UUID silver = Members.register();
+            sql.update("update loyalty_account set tier = 'Silver', opened_at = now() - interval '1 year' "
+                    + "+ interval '10 days' where customer_id = ?", silver);
+            runTwiceAtOnce();
+            runTwiceAtOnce();
+            assertThat(account(gold).getString("tier")).as("one tier down, once").isEqualTo("Silver");
+            TierChanged down = topic.awaitType(gold.toString(), TierChanged.TYPE).dataAs(TierChanged.class);
+            assertThat(down.direction()).isEqualTo("down");
+            assertThat(down.previousTier()).isEqualTo("Gold");
+
+            JsonPath warned = account(silver);
+            assertThat(warned.getString("tier")).isEqualTo("Silver");
+            assertThat(warned.getLong("progress.pointsToRetain")).isEqualTo(1000);
+            List<CloudEvent> warnings = topic.during(silver.toString(), Duration.ofSeconds(2)).stream()
+                    .filter(e -> TierDowngradeWarning.TYPE.equals(e.type())).toList();
+            assertThat(warnings).hasSize(1);
+            TierDowngradeWarning warning = warnings.getFirst().dataAs(TierDowngradeWarning.class);
+            assertThat(warning.downgradeTo()).isEqualTo("Bronze");
+            assertThat(warning.pointsToRetain()).isEqualTo(1000);
+            assertThat(warning.evaluatedOn().toString()).isEqualTo(warned.getString("progress.evaluatedOn"));
+        }
     }
 }

@@ -33,6 +33,7 @@ class LoyaltyEventSamplesTest {
                 Arguments.of("points-expired.v1.json", PointsExpired.TYPE, PointsExpired.class),
                 Arguments.of("points-expiring.v1.json", PointsExpiring.TYPE, PointsExpiring.class),
                 Arguments.of("tier-changed.v1.json", TierChanged.TYPE, TierChanged.class),
+                Arguments.of("tier-downgrade-warning.v1.json", TierDowngradeWarning.TYPE, TierDowngradeWarning.class),
                 Arguments.of("referral-completed.v1.json", ReferralCompleted.TYPE, ReferralCompleted.class),
                 Arguments.of("referral-rejected.v1.json", ReferralRejected.TYPE, ReferralRejected.class),
                 Arguments.of("reward-redeemed.v1.json", RewardRedeemed.TYPE, RewardRedeemed.class),

@@ -17,6 +17,7 @@ import dev.rapport.events.loyalty.ReferralCompleted;
 import dev.rapport.events.loyalty.ReferralRejected;
 import dev.rapport.events.loyalty.RewardRedeemed;
 import dev.rapport.events.loyalty.TierChanged;
+import dev.rapport.events.loyalty.TierDowngradeWarning;
 import dev.rapport.events.privacy.ErasureConfirmed;
 import dev.rapport.loyalty.application.port.out.event.LoyaltyEventPublisher;
 import dev.rapport.loyalty.domain.account.LedgerEntry;
@@ -78,6 +79,13 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
                             Instant now) {
         publish(customerId, TierChanged.TYPE, new TierChanged(customerId, previousTier, tier, up ? "up" : "down",
                 qualifyingPoints, now));
+    }
+
+    @Override
+    public void tierDowngradeWarning(UUID customerId, String tier, String downgradeTo, long pointsToRetain,
+                                     java.time.LocalDate evaluatedOn, Instant now) {
+        publish(customerId, TierDowngradeWarning.TYPE, new TierDowngradeWarning(customerId, tier, downgradeTo,
+                pointsToRetain, evaluatedOn, now));
     }
 
     @Override

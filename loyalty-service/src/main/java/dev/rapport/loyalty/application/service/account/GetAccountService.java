@@ -70,11 +70,7 @@ public class GetAccountService implements GetAccountUseCase {
 
     /** The membership anniversary on or after today: when a downgrade would be evaluated. */
     static LocalDate nextAnniversary(Instant openedAt, Instant now) {
-        LocalDate opened = openedAt.atOffset(ZoneOffset.UTC).toLocalDate();
-        LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
-        int years = Math.max(1, today.getYear() - opened.getYear());
-        LocalDate candidate = opened.plusYears(years);
-        return candidate.isBefore(today) ? opened.plusYears(years + 1) : candidate;
+        return dev.rapport.loyalty.domain.account.Anniversaries.next(openedAt, now.atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     private static AccountView.NextExpiry nextExpiry(List<PointLot> lots, Instant now) {

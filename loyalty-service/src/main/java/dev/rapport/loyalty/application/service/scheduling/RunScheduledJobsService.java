@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import dev.rapport.loyalty.application.port.in.account.AwardBirthdayBonusUseCase;
+import dev.rapport.loyalty.application.port.in.account.EvaluateTiersUseCase;
 import dev.rapport.loyalty.application.port.in.account.ExpirePointsUseCase;
 import dev.rapport.loyalty.application.port.in.account.RemindExpiringPointsUseCase;
 import dev.rapport.loyalty.application.port.in.scheduling.RunScheduledJobsUseCase;
@@ -32,13 +33,32 @@ public class RunScheduledJobsService implements RunScheduledJobsUseCase {
     private final ExpirePointsUseCase expiry;
     private final RemindExpiringPointsUseCase reminders;
     private final AwardBirthdayBonusUseCase birthdays;
+    private final EvaluateTiersUseCase tiers;
 
     public RunScheduledJobsService(JobLock lock, ExpirePointsUseCase expiry, RemindExpiringPointsUseCase reminders,
-                                   AwardBirthdayBonusUseCase birthdays) {
+                                   AwardBirthdayBonusUseCase birthdays, EvaluateTiersUseCase tiers) {
         this.lock = lock;
         this.expiry = expiry;
         this.reminders = reminders;
         this.birthdays = birthdays;
+        this.tiers = tiers;
+    }
+
+    /** Works through what {@code due} lists, a batch at a time; an account that needs nothing returns false. */
+    private static void runAll(java.util.function.IntFunction<java.util.List<UUID>> due,
+                               java.util.function.Predicate<UUID> step) {
+        for (int batch = 0; batch < MAX_BATCHES; batch++) {
+            var ids = due.apply(BATCH);
+            int done = 0;
+            for (UUID id : ids) {
+                if (step.test(id)) {
+                    done++;
+                }
+            }
+            if (ids.size() < BATCH || done == 0) {
+                break;
+            }
+        }
     }
 
     @Override
@@ -76,6 +96,8 @@ public class RunScheduledJobsService implements RunScheduledJobsUseCase {
                     break;
                 }
             }
+            runAll(tiers::accountsToWarn, tiers::warn);
+            runAll(tiers::accountsWithAnniversaryDue, tiers::evaluate);
         });
         if (ran && (expired.get() > 0 || reminded.get() > 0 || bonuses.get() > 0)) {
             LOG.infof("scheduled work: %d points expired, %d reminders, %d birthday bonuses", expired.get(),

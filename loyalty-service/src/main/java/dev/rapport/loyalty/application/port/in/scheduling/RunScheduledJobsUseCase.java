@@ -5,6 +5,6 @@ public interface RunScheduledJobsUseCase {
     record Report(boolean ran, long pointsExpired, int reminders, int birthdayBonuses) {
     }
 
-    /** Expiry, expiring reminders and birthday bonuses that are due now, in one instance only. */
+    /** Expiry, expiring reminders, birthday bonuses and tier anniversaries that are due now, in one instance only. */
     Report runDue();
 }

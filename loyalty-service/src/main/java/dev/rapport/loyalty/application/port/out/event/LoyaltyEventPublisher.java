@@ -21,6 +21,9 @@ public interface LoyaltyEventPublisher {
 
     void tierChanged(UUID customerId, String previousTier, String tier, boolean up, long qualifyingPoints, Instant now);
 
+    void tierDowngradeWarning(UUID customerId, String tier, String downgradeTo, long pointsToRetain,
+                              java.time.LocalDate evaluatedOn, Instant now);
+
     void referralCompleted(UUID referralId, UUID advocateId, UUID refereeId, long advocateBonus, long refereeBonus,
                            Instant now);
 
