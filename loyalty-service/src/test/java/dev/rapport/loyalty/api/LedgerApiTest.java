@@ -163,6 +163,13 @@ class LedgerApiTest {
     }
 
     @Test
+    void readinessChecksTheDatabaseAndKafka() {
+        String body = given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .extract().asString();
+        assertThat(body).contains("Database connections health check").containsIgnoringCase("kafka");
+    }
+
+    @Test
     void badAndUnknownInputIsAProblem() {
         given().when().get("/loyalty/accounts/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("Loyalty account not found"));

@@ -63,6 +63,12 @@ final class Members {
         }
     }
 
+    /** Sends without waiting for the broker's answer (call {@code producer().flush()} after a batch). */
+    static CloudEvent sendAsync(CloudEvent event) {
+        producer().send(new ProducerRecord<>(Topics.CUSTOMER_EVENTS, event.subject(), EventJson.toBytes(event)));
+        return event;
+    }
+
     static CloudEvent event(String type, UUID subject, Object data) {
         return CloudEvent.of(CustomerEvents.SOURCE, type, subject.toString(), data);
     }
