@@ -85,6 +85,7 @@ class ScheduledWorkTest {
             Sql.on(dataSource).update("update point_lot set expires_at = now() + interval '5 days' where customer_id = ?", id);
             runTwiceAtOnce();
             runTwiceAtOnce();
+            topic.awaitType(id.toString(), PointsExpiring.TYPE);
             List<CloudEvent> events = topic.during(id.toString(), Duration.ofSeconds(2));
             List<CloudEvent> reminders = events.stream().filter(e -> PointsExpiring.TYPE.equals(e.type())).toList();
             assertThat(reminders).hasSize(1);
@@ -128,6 +129,7 @@ class ScheduledWorkTest {
             JsonPath warned = account(silver);
             assertThat(warned.getString("tier")).isEqualTo("Silver");
             assertThat(warned.getLong("progress.pointsToRetain")).isEqualTo(1000);
+            topic.awaitType(silver.toString(), TierDowngradeWarning.TYPE);
             List<CloudEvent> warnings = topic.during(silver.toString(), Duration.ofSeconds(2)).stream()
                     .filter(e -> TierDowngradeWarning.TYPE.equals(e.type())).toList();
             assertThat(warnings).hasSize(1);
