@@ -77,7 +77,7 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "404", description = "No loyalty account for that customer",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public AccountResponse account(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId) {
+    public AccountResponse getAccount(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId) {
         return AccountResponse.of(get.get(new GetAccountQuery(Paths.id(ACCOUNT, customerId))));
     }
 
@@ -88,7 +88,7 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerPageResponse.class)))
     @APIResponse(responseCode = "404", description = "No loyalty account for that customer",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public LedgerPageResponse ledger(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
+    public LedgerPageResponse listLedger(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
                                      @QueryParam("limit") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
                                      @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 200)) String cursor) {
         UUID id = Paths.id(ACCOUNT, customerId);
@@ -116,7 +116,7 @@ public class AccountResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body; reward not available or tier too low",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response redeem(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
+    public Response redeemPoints(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
                            @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, required = true,
                                    schema = @Schema(maxLength = 200)) String idempotencyKey,
                            RedemptionRequest request) {
@@ -149,7 +149,7 @@ public class AccountResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "409", description = "A debit beyond the available points, or the account is closed",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response adjust(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
+    public Response adjustPoints(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
                            @HeaderParam("X-Rapport-Principal") @Parameter(in = ParameterIn.HEADER,
                                    schema = @Schema(maxLength = 200)) String agent,
                            AdjustmentRequest request) {
@@ -168,7 +168,7 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.PageResponse.class)))
     @APIResponse(responseCode = "404", description = "No loyalty account for that customer",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public ReferralResponse.PageResponse referrals(
+    public ReferralResponse.PageResponse listReferrals(
             @PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
             @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 200)) String cursor) {

@@ -40,7 +40,7 @@ public class ProgramResource {
     @Operation(summary = "The program in force now and the versions scheduled after it")
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramOverviewResponse.class)))
-    public ProgramOverviewResponse program() {
+    public ProgramOverviewResponse getProgram() {
         ProgramOverview overview = get.get();
         return new ProgramOverviewResponse(ProgramDocument.of(overview.current()),
                 overview.upcoming().stream().map(ProgramDocument::of).toList());
@@ -57,7 +57,7 @@ public class ProgramResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramDocument.class)))
     @APIResponse(responseCode = "422", description = "effectiveFrom is in the past",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response change(ProgramDocument document) {
+    public Response changeProgram(ProgramDocument document) {
         if (document == null) {
             throw ProgramDocument.missingBody();
         }

@@ -61,7 +61,7 @@ public class RewardResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown minimum tier",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(RewardRequest request) {
+    public Response createReward(RewardRequest request) {
         Reward reward = rewards.create(command(null, request));
         return Response.created(URI.create("/loyalty/rewards/" + reward.id())).entity(RewardResponse.of(reward)).build();
     }
@@ -70,7 +70,7 @@ public class RewardResource {
     @Operation(summary = "The catalogue, oldest first (cursor paged)")
     @APIResponse(responseCode = "200", description = "A page of rewards",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardResponse.PageResponse.class)))
-    public RewardResponse.PageResponse list(
+    public RewardResponse.PageResponse listRewards(
             @QueryParam("limit") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
             @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 200)) String cursor) {
         Page<Reward> page = rewards.list(QueryParameters.page(limit, cursor, CURSOR, config.paging().defaultLimit(),
@@ -86,7 +86,7 @@ public class RewardResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardResponse.class)))
     @APIResponse(responseCode = "404", description = "No such reward",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public RewardResponse get(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId) {
+    public RewardResponse getReward(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId) {
         return RewardResponse.of(rewards.get(Paths.id("Reward", rewardId)));
     }
 
@@ -102,7 +102,7 @@ public class RewardResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "422", description = "Unknown minimum tier",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public RewardResponse replace(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId,
+    public RewardResponse replaceReward(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId,
                                   RewardRequest request) {
         UUID id = Paths.id("Reward", rewardId);
         return RewardResponse.of(rewards.replace(command(id, request)));
@@ -114,7 +114,7 @@ public class RewardResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such reward",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response delete(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId) {
+    public Response deleteReward(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId) {
         rewards.delete(Paths.id("Reward", rewardId));
         return Response.noContent().build();
     }
