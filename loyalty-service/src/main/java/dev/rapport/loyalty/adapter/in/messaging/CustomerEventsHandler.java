@@ -1,0 +1,113 @@
+package dev.rapport.loyalty.adapter.in.messaging;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.Topics;
+import dev.rapport.events.customer.CustomerErased;
+import dev.rapport.events.customer.CustomerRegistered;
+import dev.rapport.events.customer.CustomerUpdated;
+import dev.rapport.events.customer.CustomersMerged;
+import dev.rapport.events.customer.PurchaseRecorded;
+import dev.rapport.events.customer.PurchaseReturned;
+import dev.rapport.loyalty.application.port.in.account.EarnPointsCommand;
+import dev.rapport.loyalty.application.port.in.account.EarnPointsUseCase;
+import dev.rapport.loyalty.application.port.in.account.EraseMemberCommand;
+import dev.rapport.loyalty.application.port.in.account.EraseMemberUseCase;
+import dev.rapport.loyalty.application.port.in.account.MergeAccountsCommand;
+import dev.rapport.loyalty.application.port.in.account.MergeAccountsUseCase;
+import dev.rapport.loyalty.application.port.in.account.OpenAccountCommand;
+import dev.rapport.loyalty.application.port.in.account.OpenAccountUseCase;
+import dev.rapport.loyalty.application.port.in.account.ReversePointsCommand;
+import dev.rapport.loyalty.application.port.in.account.ReversePointsUseCase;
+import dev.rapport.loyalty.application.port.in.account.UpdateMemberCommand;
+import dev.rapport.loyalty.application.port.in.account.UpdateMemberUseCase;
+import dev.rapport.messaging.consumer.EventHandler;
+import dev.rapport.messaging.consumer.PoisonEventException;
+
+/**
+ * Learns customers and purchases from {@code rapport.customer.events}. rapport-messaging runs it once per
+ * event id, in the transaction of the use case's writes (the processed id commits with the effect), and
+ * dead-letters what can never be applied.
+ */
+@ApplicationScoped
+public class CustomerEventsHandler implements EventHandler {
+
+    public static final String CONSUMER_GROUP = "loyalty-service";
+
+    private final OpenAccountUseCase open;
+    private final UpdateMemberUseCase update;
+    private final EarnPointsUseCase earn;
+    private final ReversePointsUseCase reverse;
+    private final MergeAccountsUseCase merge;
+    private final EraseMemberUseCase erase;
+
+    public CustomerEventsHandler(OpenAccountUseCase open, UpdateMemberUseCase update, EarnPointsUseCase earn,
+                                 ReversePointsUseCase reverse, MergeAccountsUseCase merge, EraseMemberUseCase erase) {
+        this.open = open;
+        this.update = update;
+        this.earn = earn;
+        this.reverse = reverse;
+        this.merge = merge;
+        this.erase = erase;
+    }
+
+    @Override
+    public String consumerGroup() {
+        return CONSUMER_GROUP;
+    }
+
+    @Override
+    public Set<String> topics() {
+        return Set.of(Topics.CUSTOMER_EVENTS);
+    }
+
+    @Override
+    public void handle(CloudEvent event) {
+        switch (event.type()) {
+            case CustomerRegistered.TYPE -> {
+                CustomerRegistered r = event.dataAs(CustomerRegistered.class);
+                open.open(new OpenAccountCommand(required(r.customerId()), r.email(), r.phone(), r.birthday(),
+                        r.referralCode(), r.registeredAt()));
+            }
+            case CustomerUpdated.TYPE -> {
+                CustomerUpdated u = event.dataAs(CustomerUpdated.class);
+                update.update(new UpdateMemberCommand(required(u.customerId()), u.email(), u.phone(), u.birthday()));
+            }
+            case PurchaseRecorded.TYPE -> {
+                PurchaseRecorded p = event.dataAs(PurchaseRecorded.class);
+                if (p.orderId() == null || p.occurredAt() == null || p.total() == null) {
+                    throw new PoisonEventException("purchase-recorded without order id, date or total: " + event.id());
+                }
+                earn.earn(new EarnPointsCommand(required(p.customerId()), p.orderId(), p.total(), p.currency(),
+                        p.occurredAt()));
+            }
+            case PurchaseReturned.TYPE -> {
+                PurchaseReturned r = event.dataAs(PurchaseReturned.class);
+                reverse.reverse(new ReversePointsCommand(required(r.customerId()), r.orderId(), r.returnId(), r.amount(),
+                        r.occurredAt() == null ? event.time() : r.occurredAt()));
+            }
+            case CustomersMerged.TYPE -> {
+                CustomersMerged m = event.dataAs(CustomersMerged.class);
+                merge.merge(new MergeAccountsCommand(required(m.survivorId()), required(m.duplicateId()),
+                        m.mergedAt() == null ? event.time() : m.mergedAt()));
+            }
+            case CustomerErased.TYPE -> {
+                CustomerErased e = event.dataAs(CustomerErased.class);
+                erase.erase(new EraseMemberCommand(required(e.customerId()), e.erasureId()));
+            }
+            default -> {
+                // not ours to act on
+            }
+        }
+    }
+
+    private static <T> T required(T id) {
+        if (id == null) {
+            throw new PoisonEventException("event without a customer id");
+        }
+        return id;
+    }
+}

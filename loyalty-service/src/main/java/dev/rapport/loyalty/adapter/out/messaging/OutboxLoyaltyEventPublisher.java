@@ -1,0 +1,114 @@
+package dev.rapport.loyalty.adapter.out.messaging;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.Topics;
+import dev.rapport.events.loyalty.LoyaltyEvents;
+import dev.rapport.events.loyalty.PointsEarned;
+import dev.rapport.events.loyalty.PointsExpired;
+import dev.rapport.events.loyalty.PointsExpiring;
+import dev.rapport.events.loyalty.PointsRedeemed;
+import dev.rapport.events.loyalty.PointsReversed;
+import dev.rapport.events.loyalty.ReferralCompleted;
+import dev.rapport.events.loyalty.ReferralRejected;
+import dev.rapport.events.loyalty.RewardRedeemed;
+import dev.rapport.events.loyalty.TierChanged;
+import dev.rapport.events.loyalty.TierDowngradeWarning;
+import dev.rapport.events.privacy.ErasureConfirmed;
+import dev.rapport.loyalty.application.port.out.event.LoyaltyEventPublisher;
+import dev.rapport.loyalty.domain.account.LedgerEntry;
+import dev.rapport.loyalty.domain.account.PointLot;
+import dev.rapport.messaging.outbox.OutboxWriter;
+
+/**
+ * Publishes on {@code rapport.loyalty.events} through the transactional outbox: the row joins the
+ * use case's transaction; subject and key are the customer id.
+ */
+@ApplicationScoped
+public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
+
+    public static final String CONTEXT = "loyalty";
+    public static final String SERVICE = "loyalty-service";
+
+    private final OutboxWriter outbox;
+
+    public OutboxLoyaltyEventPublisher(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    private void publish(UUID subject, String type, Object data) {
+        outbox.append(Topics.LOYALTY_EVENTS, CloudEvent.of(LoyaltyEvents.SOURCE, type, subject.toString(), data));
+    }
+
+    @Override
+    public void pointsEarned(LedgerEntry entry, PointLot lot, String orderId) {
+        publish(entry.customerId(), PointsEarned.TYPE, new PointsEarned(entry.customerId(), entry.id(),
+                entry.type().wireName(), entry.points(), orderId, lot.availableAt(), lot.expiresAt(), entry.runningBalance(),
+                entry.occurredAt()));
+    }
+
+    @Override
+    public void pointsRedeemed(LedgerEntry entry, UUID rewardId) {
+        publish(entry.customerId(), PointsRedeemed.TYPE, new PointsRedeemed(entry.customerId(), entry.id(),
+                -entry.points(), rewardId, entry.runningBalance(), entry.recordedAt()));
+    }
+
+    @Override
+    public void pointsReversed(LedgerEntry entry, String orderId, UUID returnId) {
+        publish(entry.customerId(), PointsReversed.TYPE, new PointsReversed(entry.customerId(), entry.id(),
+                -entry.points(), orderId, returnId, entry.runningBalance(), entry.occurredAt()));
+    }
+
+    @Override
+    public void pointsExpired(LedgerEntry entry) {
+        publish(entry.customerId(), PointsExpired.TYPE, new PointsExpired(entry.customerId(), entry.id(),
+                -entry.points(), entry.runningBalance(), entry.recordedAt()));
+    }
+
+    @Override
+    public void pointsExpiring(UUID customerId, long points, Instant expiresAt, Instant now) {
+        publish(customerId, PointsExpiring.TYPE, new PointsExpiring(customerId, points, expiresAt, now));
+    }
+
+    @Override
+    public void tierChanged(UUID customerId, String previousTier, String tier, boolean up, long qualifyingPoints,
+                            Instant now) {
+        publish(customerId, TierChanged.TYPE, new TierChanged(customerId, previousTier, tier, up ? "up" : "down",
+                qualifyingPoints, now));
+    }
+
+    @Override
+    public void tierDowngradeWarning(UUID customerId, String tier, String downgradeTo, long pointsToRetain,
+                                     java.time.LocalDate evaluatedOn, Instant now) {
+        publish(customerId, TierDowngradeWarning.TYPE, new TierDowngradeWarning(customerId, tier, downgradeTo,
+                pointsToRetain, evaluatedOn, now));
+    }
+
+    @Override
+    public void referralCompleted(UUID referralId, UUID advocateId, UUID refereeId, long advocateBonus,
+                                  long refereeBonus, Instant now) {
+        publish(refereeId, ReferralCompleted.TYPE, new ReferralCompleted(referralId, advocateId, refereeId, advocateBonus,
+                refereeBonus, now));
+    }
+
+    @Override
+    public void referralRejected(UUID referralId, UUID refereeId, String reason, Instant now) {
+        publish(refereeId, ReferralRejected.TYPE, new ReferralRejected(referralId, refereeId, reason, now));
+    }
+
+    @Override
+    public void rewardRedeemed(UUID customerId, UUID rewardId, UUID entryId, long points, Long remainingStock,
+                               Instant now) {
+        publish(customerId, RewardRedeemed.TYPE, new RewardRedeemed(customerId, rewardId, entryId, points,
+                remainingStock, now));
+    }
+
+    @Override
+    public void erasureConfirmed(UUID customerId, UUID erasureId, Instant now) {
+        publish(customerId, ErasureConfirmed.type(CONTEXT), new ErasureConfirmed(customerId, erasureId, SERVICE, now));
+    }
+}

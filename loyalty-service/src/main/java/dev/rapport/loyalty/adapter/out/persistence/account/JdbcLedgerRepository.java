@@ -1,0 +1,126 @@
+package dev.rapport.loyalty.adapter.out.persistence.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageCursor;
+import dev.rapport.kernel.paging.PageRequest;
+import dev.rapport.loyalty.adapter.out.persistence.Jdbc;
+import dev.rapport.loyalty.application.port.out.account.LedgerRepository;
+import dev.rapport.loyalty.domain.account.EntryType;
+import dev.rapport.loyalty.domain.account.LedgerEntry;
+import dev.rapport.loyalty.domain.account.LedgerTotals;
+import dev.rapport.loyalty.domain.account.PointLot;
+
+@ApplicationScoped
+public class JdbcLedgerRepository implements LedgerRepository {
+
+    private static final String ENTRY_COLUMNS = "id, customer_id, type, points, running_balance, reason, source_type, "
+            + "source_id, agent, occurred_at, recorded_at";
+    private static final String LOT_COLUMNS = "id, customer_id, entry_id, points, remaining, available_at, expires_at, "
+            + "order_id, order_total, returned_amount, reversed_points";
+
+    private final Jdbc jdbc;
+
+    public JdbcLedgerRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void append(LedgerEntry e) {
+        jdbc.update("insert into ledger_entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                e.id(), e.customerId(), e.type().wireName(), e.points(), e.runningBalance(), e.reason(), e.sourceType(),
+                e.sourceId(), e.agent(), e.occurredAt(), e.recordedAt());
+    }
+
+    @Override
+    public Page<LedgerEntry> page(UUID customerId, PageRequest request) {
+        int fetch = request.limit() + 1;
+        List<LedgerEntry> rows = request.after() == null
+                ? jdbc.list("select " + ENTRY_COLUMNS + " from ledger_entry where customer_id = ? "
+                + "order by recorded_at, id limit ?", JdbcLedgerRepository::entry, customerId, fetch)
+                : jdbc.list("select " + ENTRY_COLUMNS + " from ledger_entry where customer_id = ? "
+                        + "and (recorded_at, id) > (?, ?) order by recorded_at, id limit ?", JdbcLedgerRepository::entry,
+                customerId, request.after().position(), request.after().id(), fetch);
+        if (rows.size() <= request.limit()) {
+            return new Page<>(rows, null);
+        }
+        List<LedgerEntry> items = rows.subList(0, request.limit());
+        LedgerEntry last = items.getLast();
+        return new Page<>(items, new PageCursor(last.recordedAt(), last.id()));
+    }
+
+    @Override
+    public boolean hasEntry(UUID customerId, EntryType type, String sourceId) {
+        return jdbc.one("select 1 from ledger_entry where customer_id = ? and type = ? and source_id = ?",
+                rs -> true, customerId, type.wireName(), sourceId).isPresent();
+    }
+
+    @Override
+    public List<PointLot> openLots(UUID customerId) {
+        return jdbc.list("select " + LOT_COLUMNS + " from point_lot where customer_id = ? and remaining > 0 "
+                + "order by expires_at, available_at, id", JdbcLedgerRepository::lot, customerId);
+    }
+
+    @Override
+    public Optional<PointLot> lotForOrder(UUID customerId, String orderId) {
+        return jdbc.one("select " + LOT_COLUMNS + " from point_lot where customer_id = ? and order_id = ?",
+                JdbcLedgerRepository::lot, customerId, orderId);
+    }
+
+    @Override
+    public void insertLot(PointLot l) {
+        jdbc.update("insert into point_lot (" + LOT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.id(),
+                l.customerId(), l.entryId(), l.points(), l.remaining(), l.availableAt(), l.expiresAt(), l.orderId(),
+                l.orderTotal(), l.returnedAmount(), l.reversedPoints());
+    }
+
+    @Override
+    public void updateLots(Collection<PointLot> lots) {
+        jdbc.batch("update point_lot set remaining = ?, returned_amount = ?, reversed_points = ? where id = ?",
+                lots.stream().map(l -> new Object[] {l.remaining(), l.returnedAmount(), l.reversedPoints(), l.id()})
+                        .toList());
+    }
+
+    @Override
+    public void moveLots(UUID from, UUID to) {
+        jdbc.update("update point_lot set customer_id = ? where customer_id = ?", to, from);
+    }
+
+    @Override
+    public LedgerTotals totals(Collection<UUID> customerIds, Instant windowStart) {
+        return jdbc.one("select "
+                        + "coalesce(-sum(points) filter (where type = 'redeem'), 0) as spent, "
+                        + "coalesce(-sum(points) filter (where type = 'expire'), 0) as expired, "
+                        + "coalesce(sum(points) filter (where type in ('earn', 'reverse', 'referral-bonus', "
+                        + "'birthday-bonus')), 0) as earned, "
+                        + "coalesce(sum(points) filter (where type in ('earn', 'reverse', 'referral-bonus', "
+                        + "'birthday-bonus') and occurred_at >= ?), 0) as qualifying "
+                        + "from ledger_entry where customer_id = any(?)",
+                rs -> new LedgerTotals(rs.getLong("spent"), rs.getLong("expired"), rs.getLong("earned"),
+                        Math.max(0, rs.getLong("qualifying"))),
+                windowStart, customerIds.toArray(UUID[]::new)).orElseThrow();
+    }
+
+    static LedgerEntry entry(ResultSet rs) throws SQLException {
+        return new LedgerEntry(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "customer_id"), EntryType.ofWireName(rs.getString("type")),
+                rs.getLong("points"), rs.getLong("running_balance"), rs.getString("reason"), rs.getString("source_type"),
+                rs.getString("source_id"), rs.getString("agent"), Jdbc.instant(rs, "occurred_at"),
+                Jdbc.instant(rs, "recorded_at"));
+    }
+
+    static PointLot lot(ResultSet rs) throws SQLException {
+        return new PointLot(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "customer_id"), Jdbc.uuid(rs, "entry_id"),
+                rs.getLong("points"), rs.getLong("remaining"), Jdbc.instant(rs, "available_at"),
+                Jdbc.instant(rs, "expires_at"), rs.getString("order_id"), rs.getBigDecimal("order_total"),
+                rs.getBigDecimal("returned_amount"), rs.getLong("reversed_points"));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.rapport.loyalty.application.port.in.account;
+
+public interface MergeAccountsUseCase {
+
+    void merge(MergeAccountsCommand command);
+}

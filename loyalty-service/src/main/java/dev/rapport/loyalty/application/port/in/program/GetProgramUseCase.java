@@ -1,0 +1,8 @@
+package dev.rapport.loyalty.application.port.in.program;
+
+import dev.rapport.loyalty.domain.program.ProgramOverview;
+
+public interface GetProgramUseCase {
+
+    ProgramOverview get();
+}

@@ -1,0 +1,35 @@
+package dev.rapport.loyalty.application.port.out.event;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import dev.rapport.loyalty.domain.account.LedgerEntry;
+import dev.rapport.loyalty.domain.account.PointLot;
+
+/** Events on rapport.loyalty.events, written in the caller's transaction (outbox). Key = customer id. */
+public interface LoyaltyEventPublisher {
+
+    void pointsEarned(LedgerEntry entry, PointLot lot, String orderId);
+
+    void pointsRedeemed(LedgerEntry entry, UUID rewardId);
+
+    void pointsReversed(LedgerEntry entry, String orderId, UUID returnId);
+
+    void pointsExpired(LedgerEntry entry);
+
+    void pointsExpiring(UUID customerId, long points, Instant expiresAt, Instant now);
+
+    void tierChanged(UUID customerId, String previousTier, String tier, boolean up, long qualifyingPoints, Instant now);
+
+    void tierDowngradeWarning(UUID customerId, String tier, String downgradeTo, long pointsToRetain,
+                              java.time.LocalDate evaluatedOn, Instant now);
+
+    void referralCompleted(UUID referralId, UUID advocateId, UUID refereeId, long advocateBonus, long refereeBonus,
+                           Instant now);
+
+    void referralRejected(UUID referralId, UUID refereeId, String reason, Instant now);
+
+    void rewardRedeemed(UUID customerId, UUID rewardId, UUID entryId, long points, Long remainingStock, Instant now);
+
+    void erasureConfirmed(UUID customerId, UUID erasureId, Instant now);
+}

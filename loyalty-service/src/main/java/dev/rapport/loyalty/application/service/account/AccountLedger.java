@@ -1,0 +1,230 @@
+package dev.rapport.loyalty.application.service.account;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.kernel.TimeOrderedIds;
+import dev.rapport.loyalty.application.port.out.account.AccountRepository;
+import dev.rapport.loyalty.application.port.out.account.LedgerRepository;
+import dev.rapport.loyalty.application.port.out.event.LoyaltyEventPublisher;
+import dev.rapport.loyalty.application.service.program.Programs;
+import dev.rapport.loyalty.domain.account.AccountNotFoundException;
+import dev.rapport.loyalty.domain.account.AccountStatus;
+import dev.rapport.loyalty.domain.account.EntryType;
+import dev.rapport.loyalty.domain.account.InsufficientPointsException;
+import dev.rapport.loyalty.domain.account.LedgerEntry;
+import dev.rapport.loyalty.domain.account.LedgerTotals;
+import dev.rapport.loyalty.domain.account.Lots;
+import dev.rapport.loyalty.domain.account.LoyaltyAccount;
+import dev.rapport.loyalty.domain.account.PointLot;
+import dev.rapport.loyalty.domain.program.ProgramRules;
+import dev.rapport.loyalty.domain.program.TierRule;
+
+/**
+ * The one place where points move. Every method expects the caller's transaction to hold the
+ * account's row lock ({@link #lockOrOpen}, {@link #lockExisting}): entries, lots and the account's
+ * balance change together, so the balance is always the sum of the ledger.
+ */
+@ApplicationScoped
+public class AccountLedger {
+
+    private static final int MAX_MERGE_HOPS = 8;
+
+    private final AccountRepository accounts;
+    private final LedgerRepository ledger;
+    private final LoyaltyEventPublisher events;
+    private final Programs programs;
+    private final Clock clock;
+
+    public AccountLedger(AccountRepository accounts, LedgerRepository ledger, LoyaltyEventPublisher events,
+                         Programs programs, Clock clock) {
+        this.accounts = accounts;
+        this.ledger = ledger;
+        this.events = events;
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Locks the customer's account, opening it first when it does not exist yet. */
+    public LoyaltyAccount lockOrOpen(UUID customerId) {
+        Optional<LoyaltyAccount> locked = accounts.lock(customerId);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        Instant now = now();
+        accounts.insertIfAbsent(LoyaltyAccount.open(customerId, programs.rulesAt(now).lowestTier().name(), now));
+        return accounts.lock(customerId).orElseThrow();
+    }
+
+    public LoyaltyAccount lockExisting(UUID customerId) {
+        return accounts.lock(customerId).orElseThrow(() -> new AccountNotFoundException(customerId));
+    }
+
+    /** The account that now holds what {@code account} had: itself, or the survivor of its merge (locked). */
+    public LoyaltyAccount follow(LoyaltyAccount account) {
+        LoyaltyAccount current = account;
+        for (int hop = 0; hop < MAX_MERGE_HOPS && current.status() == AccountStatus.MERGED
+                && current.mergedInto() != null; hop++) {
+            current = lockOrOpen(current.mergedInto());
+        }
+        return current;
+    }
+
+    public record Credited(LoyaltyAccount account, LedgerEntry entry, PointLot lot) {
+    }
+
+    public record Debited(LoyaltyAccount account, LedgerEntry entry) {
+    }
+
+    /** A credit: one entry and one lot; an open debt is repaid from it first. */
+    public Credited credit(LoyaltyAccount account, EntryType type, long points, String reason, String sourceType,
+                           String sourceId, String agent, Instant earnedAt, Instant availableAt, Instant expiresAt,
+                           String orderId, BigDecimal orderTotal) {
+        Instant now = now();
+        long repay = Math.min(account.debt(), points);
+        LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), type, points,
+                account.balance() + points, reason, sourceType, sourceId, agent, earnedAt, now);
+        ledger.append(entry);
+        PointLot lot = new PointLot(TimeOrderedIds.next(), account.customerId(), entry.id(), points, points - repay,
+                availableAt, expiresAt, orderId, orderTotal, BigDecimal.ZERO, 0);
+        ledger.insertLot(lot);
+        LoyaltyAccount updated = account.withBalance(account.balance() + points, account.debt() - repay, now);
+        accounts.update(updated);
+        return new Credited(updated, entry, lot);
+    }
+
+    /** Points the member can spend now: available lots less any debt (negative when the debt is larger). */
+    public long available(LoyaltyAccount account, List<PointLot> lots, Instant now) {
+        return Lots.available(lots, now) - account.debt();
+    }
+
+    /** Spends available points, oldest expiry first; refuses with 409 when fewer are available. */
+    public Debited spend(LoyaltyAccount account, EntryType type, long points, String reason, String sourceType,
+                         String sourceId, String agent) {
+        Instant now = now();
+        List<PointLot> lots = ledger.openLots(account.customerId());
+        long available = available(account, lots, now);
+        if (points > available) {
+            throw new InsufficientPointsException(points, Math.max(0, available));
+        }
+        Lots.Taking taking = Lots.take(lots, points, lot -> lot.isAvailableAt(now));
+        ledger.updateLots(taking.changed());
+        return debit(account, type, points, 0, reason, sourceType, sourceId, agent, now);
+    }
+
+    /**
+     * Takes points back (a return): from {@code preferredLotId} first, then from any unexpired lot
+     * (pending ones included), and what is still missing becomes debt: the balance goes negative.
+     */
+    public Debited takeBack(LoyaltyAccount account, EntryType type, long points, UUID preferredLotId, String reason,
+                            String sourceType, String sourceId, Instant occurredAt) {
+        Instant now = now();
+        List<PointLot> lots = ledger.openLots(account.customerId());
+        List<PointLot> changed = new ArrayList<>();
+        long left = points;
+        List<PointLot> others = new ArrayList<>();
+        for (PointLot lot : lots) {
+            if (lot.id().equals(preferredLotId) && !lot.isExpiredAt(now)) {
+                long part = Math.min(left, lot.remaining());
+                changed.add(lot.withRemaining(lot.remaining() - part));
+                left -= part;
+            } else {
+                others.add(lot);
+            }
+        }
+        Lots.Taking taking = Lots.take(others, left, lot -> !lot.isExpiredAt(now));
+        changed.addAll(taking.changed());
+        ledger.updateLots(changed);
+        return debit(account, type, points, taking.shortfall(), reason, sourceType, sourceId, null, occurredAt);
+    }
+
+    private Debited debit(LoyaltyAccount account, EntryType type, long points, long newDebt, String reason,
+                          String sourceType, String sourceId, String agent, Instant occurredAt) {
+        Instant now = now();
+        LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), type, -points,
+                account.balance() - points, reason, sourceType, sourceId, agent, occurredAt, now);
+        ledger.append(entry);
+        LoyaltyAccount updated = account.withBalance(account.balance() - points, account.debt() + newDebt, now);
+        accounts.update(updated);
+        return new Debited(updated, entry);
+    }
+
+    /** Records the expiry of every lot past its date (one entry for all of them); returns the account after it. */
+    public LoyaltyAccount expireDue(LoyaltyAccount account) {
+        Instant now = now();
+        List<PointLot> due = ledger.openLots(account.customerId()).stream().filter(l -> l.isExpiredAt(now)).toList();
+        long points = due.stream().mapToLong(PointLot::remaining).sum();
+        if (points == 0) {
+            return account;
+        }
+        ledger.updateLots(due.stream().map(l -> l.withRemaining(0)).toList());
+        Debited debited = debit(account, EntryType.EXPIRE, points, 0, "points past their expiry date", "expiry",
+                null, null, now);
+        events.pointsExpired(debited.entry());
+        return debited.account();
+    }
+
+    /** Earned points in the rolling tier window of the account and of the accounts merged into it. */
+    public LedgerTotals totals(LoyaltyAccount account, ProgramRules rules, Instant now) {
+        List<UUID> ids = new ArrayList<>();
+        ids.add(account.customerId());
+        ids.addAll(accounts.mergedInto(account.customerId()));
+        return ledger.totals(ids, rules.tierWindowStart(now));
+    }
+
+    /**
+     * Moves the member up as soon as the points earned in the window reach a higher tier. With
+     * {@code mayDowngrade} (the anniversary evaluation) a member below the tier's threshold moves down one tier.
+     */
+    public LoyaltyAccount evaluateTier(LoyaltyAccount account, boolean mayDowngrade) {
+        Instant now = now();
+        ProgramRules rules = programs.rulesAt(now);
+        long qualifying = totals(account, rules, now).qualifying();
+        TierRule current = rules.tier(account.tier());
+        TierRule reached = rules.tierFor(qualifying);
+        int currentRank = rules.rank(current.name());
+        int reachedRank = rules.rank(reached.name());
+        TierRule target;
+        if (reachedRank > currentRank) {
+            target = reached;
+        } else if (mayDowngrade && reachedRank < currentRank) {
+            target = rules.tiers().get(currentRank - 1);
+        } else if (!current.name().equals(account.tier())) {
+            target = current; // the tier was removed from the program: the member holds its nearest equivalent
+        } else {
+            return account;
+        }
+        LoyaltyAccount updated = account.withTier(target.name(), now);
+        accounts.update(updated);
+        events.tierChanged(account.customerId(), account.tier(), target.name(),
+                rules.rank(target.name()) >= currentRank, qualifying, now);
+        return updated;
+    }
+
+    public Programs programs() {
+        return programs;
+    }
+
+    public LedgerRepository entries() {
+        return ledger;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public LoyaltyEventPublisher events() {
+        return events;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.rapport.loyalty.domain.referral;
+
+public enum ReferralStatus {
+    PENDING, COMPLETED, REJECTED
+}
