@@ -11,8 +11,10 @@ import java.util.Objects;
 public enum AbcClass {
     A, B, C;
 
-    private static final BigDecimal A_LIMIT = new BigDecimal("0.80");
-    private static final BigDecimal B_LIMIT = new BigDecimal("0.95");
+    /** Share of T below which the monetary above a customer makes it an A. */
+    public static final BigDecimal A_LIMIT = new BigDecimal("0.80");
+    /** Share of T below which the monetary above a customer makes it a B. */
+    public static final BigDecimal B_LIMIT = new BigDecimal("0.95");
 
     public static AbcClass of(BigDecimal above, BigDecimal total) {
         Objects.requireNonNull(above, "above");

@@ -1,0 +1,64 @@
+package dev.rapport.segmentation.adapter.out.messaging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.Topics;
+import dev.rapport.events.privacy.ErasureConfirmed;
+import dev.rapport.events.segmentation.AbcClassChanged;
+import dev.rapport.events.segmentation.SegmentChanged;
+import dev.rapport.events.segmentation.SegmentationEvents;
+import dev.rapport.kernel.WireNames;
+import dev.rapport.messaging.outbox.OutboxWriter;
+import dev.rapport.segmentation.application.port.out.customer.ErasureEventPublisher;
+import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
+import dev.rapport.segmentation.domain.score.CustomerScore;
+import dev.rapport.segmentation.domain.score.ScoringPolicy;
+import dev.rapport.segmentation.domain.score.ScoringRun;
+
+/** segmentation's events on {@code rapport.segmentation.events} through the outbox; key = customer id. */
+@ApplicationScoped
+public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, ErasureEventPublisher {
+
+    static final String CONTEXT = "segmentation";
+    static final String SERVICE = "segmentation-service";
+
+    private final OutboxWriter outbox;
+    private final ScoringPolicy policy;
+    private final Clock clock;
+
+    public OutboxSegmentationEventPublisher(OutboxWriter outbox, ScoringPolicy policy, Clock clock) {
+        this.outbox = outbox;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    public void segmentChanged(ScoringRun run, CustomerScore before, CustomerScore after) {
+        append(after.customerId(), SegmentChanged.TYPE, new SegmentChanged(after.customerId(),
+                before == null ? null : WireNames.of(before.segment()), WireNames.of(after.segment()), after.r(),
+                after.f(), after.m(), run.asOf(), clock.instant()));
+    }
+
+    @Override
+    public void abcClassChanged(ScoringRun run, CustomerScore before, CustomerScore after) {
+        append(after.customerId(), AbcClassChanged.TYPE, new AbcClassChanged(after.customerId(),
+                before == null ? null : before.abcClass().name(), after.abcClass().name(), after.values().monetary(),
+                policy.currency(), run.asOf(), clock.instant()));
+    }
+
+    @Override
+    public void erasureConfirmed(UUID customerId, UUID erasureId, Instant confirmedAt) {
+        append(customerId, ErasureConfirmed.type(CONTEXT),
+                new ErasureConfirmed(customerId, erasureId, SERVICE, confirmedAt));
+    }
+
+    private void append(UUID customerId, String type, Object data) {
+        outbox.append(Topics.SEGMENTATION_EVENTS,
+                CloudEvent.of(SegmentationEvents.SOURCE, type, customerId.toString(), data));
+    }
+}

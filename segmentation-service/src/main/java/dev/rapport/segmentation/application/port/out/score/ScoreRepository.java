@@ -1,0 +1,61 @@
+package dev.rapport.segmentation.application.port.out.score;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
+import dev.rapport.segmentation.domain.score.CustomerScore;
+import dev.rapport.segmentation.domain.score.RfmValues;
+import dev.rapport.segmentation.domain.score.ScoredCustomer;
+import dev.rapport.segmentation.domain.score.ScoringRun;
+
+/** The runs of scores, the current one and its rows. */
+public interface ScoreRepository {
+
+    /** What the other n − 1 customers of a run look like from one customer's values. */
+    record Comparison(long worseRecency, long fewerPurchases, long smallerMonetary, BigDecimal monetaryAbove) {
+    }
+
+    /** Filters of a listing; null = any. */
+    record Filter(String segment, String abcClass, String externalId) {
+    }
+
+    /** Counts and revenue of one group (a segment, an ABC class, an R×F cell). */
+    record GroupTotal(String group, long customers, BigDecimal monetary) {
+    }
+
+    /**
+     * The current run, for an incremental change: also takes the shared side of the lock a recompute takes
+     * exclusively when it snapshots and when it swaps (held until the caller's transaction ends).
+     */
+    ScoringRun currentRunForUpdate();
+
+    ScoringRun currentRun();
+
+    Optional<ScoringRun> run(long runId);
+
+    Optional<CustomerScore> find(long runId, UUID customerId);
+
+    /** Counts over the run's rows other than {@code customerId}. */
+    Comparison compare(long runId, UUID customerId, RfmValues values);
+
+    /** Inserts or replaces the customer's row and moves the run's n and T by the deltas. */
+    void save(long runId, CustomerScore score, int customersDelta, BigDecimal monetaryDelta);
+
+    /** Removes the customer's row and moves the run's n and T. */
+    void remove(long runId, UUID customerId, BigDecimal monetary);
+
+    Optional<ScoredCustomer> customer(UUID customerId);
+
+    Page<ScoredCustomer> list(Filter filter, PageRequest page);
+
+    List<GroupTotal> totalsBySegment();
+
+    List<GroupTotal> totalsByAbcClass();
+
+    /** Group names "r,f". */
+    List<GroupTotal> totalsByRfCell();
+}
