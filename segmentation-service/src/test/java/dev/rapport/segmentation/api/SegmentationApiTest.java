@@ -107,9 +107,9 @@ class SegmentationApiTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         try (CustomerTopic topic = new CustomerTopic()) {
-            topic.purchase(a, UUID.randomUUID(), "10.00", Instant.parse("2011-01-05T10:00:00Z"));
-            topic.purchase(a, UUID.randomUUID(), "15.50", Instant.parse("2011-06-05T10:00:00Z"));
-            topic.purchase(b, UUID.randomUUID(), "7.25", Instant.parse("2011-03-05T23:59:59Z"));
+            topic.purchase(a, UUID.randomUUID(), "10.00", Instant.parse("2012-01-05T10:00:00Z"));
+            topic.purchase(a, UUID.randomUUID(), "15.50", Instant.parse("2012-06-05T10:00:00Z"));
+            topic.purchase(b, UUID.randomUUID(), "7.25", Instant.parse("2012-03-05T23:59:59Z"));
             awaitFrequency(a, 2);
             awaitFrequency(b, 1);
         }
@@ -144,7 +144,7 @@ class SegmentationApiTest {
                         + s.f() + s.m() + "|" + dev.rapport.kernel.WireNames.of(s.segment()) + "|" + s.abcClass()));
         assertThat(segments(b).getString("asOf")).isEqualTo(asOf.toString());
         assertThat(segments(b).getInt("recencyDays")).isEqualTo(
-                (int) ChronoUnit.DAYS.between(LocalDate.of(2011, 3, 5), asOf));
+                (int) ChronoUnit.DAYS.between(LocalDate.of(2012, 3, 5), asOf));
 
         JsonPath summary = given().when().get("/segments/summary").then().statusCode(200).extract().jsonPath();
         assertThat(summary.getLong("n")).isEqualTo(expected.size());
