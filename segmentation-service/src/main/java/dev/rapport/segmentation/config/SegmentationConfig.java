@@ -23,6 +23,8 @@ public interface SegmentationConfig {
 
     Clv clv();
 
+    Lifecycle lifecycle();
+
     interface Paging {
         @WithDefault("100")
         int defaultLimit();
@@ -41,6 +43,42 @@ public interface SegmentationConfig {
         String pollInterval();
     }
 
+    /** Thresholds of lifecycle, churn risk and relationship level (see LifecyclePolicy). */
+    interface Lifecycle {
+        @WithDefault("90")
+        int fallbackCadenceDays();
+
+        @WithDefault("2.0")
+        double atRiskMultiple();
+
+        @WithDefault("4.0")
+        double churnedMultiple();
+
+        @WithDefault("5")
+        int loyalPurchases();
+
+        @WithDefault("180")
+        int spendWindowDays();
+
+        @WithDefault("0.5")
+        BigDecimal fallingSpendRatio();
+
+        @WithDefault("90")
+        int loyaltyInactiveDays();
+
+        @WithDefault("6")
+        int npsDetractorMax();
+
+        @WithDefault("2")
+        int lowCsatMax();
+
+        @WithDefault("2")
+        int mediumRiskPoints();
+
+        @WithDefault("4")
+        int highRiskPoints();
+    }
+
     interface Clv {
         @WithDefault("0.10")
         BigDecimal annualDiscountRate();
@@ -50,5 +88,9 @@ public interface SegmentationConfig {
 
         @WithDefault("180")
         int minHistoryDays();
+
+        /** Days between purchases the rule-based fallback assumes for a one-time buyer. */
+        @WithDefault("90")
+        int fallbackCadenceDays();
     }
 }

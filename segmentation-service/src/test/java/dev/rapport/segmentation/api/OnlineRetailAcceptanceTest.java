@@ -180,6 +180,14 @@ class OnlineRetailAcceptanceTest {
         assertThat(c12347.getInt("frequency")).isEqualTo(7);
         assertThat(c12347.getString("monetary")).isEqualTo("4310.00");
         assertThat(c12347.getInt("recencyDays")).isEqualTo(3);
+        // the base is large enough for the lifetime-value models (2,845 repeat customers, 374 days)
+        assertThat(c12347.getBoolean("clv.sufficientData")).isTrue();
+        assertThat(c12347.getDouble("clv.probabilityAlive")).isBetween(0.5, 1.0);
+        assertThat(c12347.getDouble("clv.expectedPurchases12m")).isGreaterThan(1.0);
+        assertThat(new BigDecimal(c12347.getString("clv.predicted12m"))).isPositive();
+        assertThat(c12346.getDouble("clv.expectedPurchases12m")).isLessThan(c12347.getDouble("clv.expectedPurchases12m"));
+        // one purchase 326 days ago: over 2 and under 4 fallback cadences of 90 days
+        assertThat(c12346.getString("lifecycleStage")).isEqualTo("at_risk");
 
         // every one of the 4,338: the service's page-by-page listing equals the rules applied here
         Map<UUID, CustomerScore> scores = RfmScoring.scoreAll(expected);

@@ -252,7 +252,63 @@ class SegmentationApiTest {
     }
 
     @Test
+    void feedbackAndLoyaltySignalsRaiseTheChurnRiskAndMoveTheRelationshipLevel() {
+        UUID customer = UUID.randomUUID();
+        try (CustomerTopic topic = new CustomerTopic();
+                EventTopic out = EventTopic.subscribe(Topics.SEGMENTATION_EVENTS)) {
+            topic.registered(customer, "SIG-" + customer, "web");
+            topic.purchase(customer, UUID.randomUUID(), "30.00", Instant.now().minus(20, ChronoUnit.DAYS));
+            topic.purchase(customer, UUID.randomUUID(), "30.00", Instant.now().minus(10, ChronoUnit.DAYS));
+            awaitFrequency(customer, 2);
+            JsonPath before = segments(customer);
+            assertThat(before.getString("lifecycleStage")).isEqualTo("repeat");
+            assertThat(before.getString("churnRisk.level")).isEqualTo("low");
+            assertThat(before.getInt("relationshipLevel.level")).isEqualTo(3);
+            assertThat(before.getString("clv.historical")).isEqualTo("60.00");
+            assertThat(before.getDouble("clv.probabilityAlive")).isBetween(0.0, 1.0);
+            assertThat(new BigDecimal(before.getString("clv.predicted12m"))).isPositive();
+
+            // the way feedback-service publishes them (their records are theirs; read by type and field names)
+            var json = dev.rapport.events.EventJson.mapper();
+            topic.sendRaw(Topics.FEEDBACK_EVENTS, customer.toString(), dev.rapport.events.EventJson.toBytes(
+                    CloudEvent.of("/rapport/feedback-service", "rapport.feedback.complaint-opened.v1", customer.toString(),
+                            json.createObjectNode().put("complaintId", UUID.randomUUID().toString())
+                                    .put("customerId", customer.toString()).put("openedAt", Instant.now().toString()))));
+            topic.sendRaw(Topics.FEEDBACK_EVENTS, customer.toString(), dev.rapport.events.EventJson.toBytes(
+                    CloudEvent.of("/rapport/feedback-service", "rapport.feedback.feedback-received.v1", customer.toString(),
+                            json.createObjectNode().put("customerId", customer.toString()).put("rating", 1))));
+            topic.sendRaw(Topics.FEEDBACK_EVENTS, customer.toString(), dev.rapport.events.EventJson.toBytes(
+                    CloudEvent.of("/rapport/feedback-service", "rapport.feedback.something-new.v1", customer.toString(),
+                            json.createObjectNode().put("customerId", customer.toString()))));
+            CloudEvent raised = out.awaitType(customer.toString(), "rapport.segmentation.churn-risk-raised.v1");
+            assertThat(raised.data().get("to").asText()).isIn("medium", "high");
+            String levelType = "rapport.segmentation.relationship-level-changed.v1";
+            await().atMost(WAIT).until(() -> out.during(customer.toString(), Duration.ofMillis(200)).stream()
+                    .anyMatch(e -> levelType.equals(e.type()) && e.data().get("to").asInt() == 1));
+            List<CloudEvent> levels = out.during(customer.toString(), Duration.ZERO).stream()
+                    .filter(e -> levelType.equals(e.type())).toList();
+            // 1 -> 2 (first purchase), 2 -> 3 (repeat purchase), 3 -> 2 (complaint open), 2 -> 1 (low rating)
+            assertThat(levels).extracting(e -> e.data().get("from").asInt() + ">" + e.data().get("to").asInt())
+                    .containsExactly("1>2", "2>3", "3>2", "2>1");
+        }
+        JsonPath after = segments(customer);
+        assertThat(after.getInt("relationshipLevel.level")).isEqualTo(1);
+        assertThat(after.getList("churnRisk.reasons", String.class)).anyMatch(r -> r.contains("complaint(s) open"))
+                .anyMatch(r -> r.contains("low satisfaction"));
+        given().queryParam("lifecycleStage", "repeat").queryParam("relationshipLevel", 1).queryParam("limit", 1000)
+                .when().get("/segments/customers").then().statusCode(200)
+                .body("items.customerId", hasItem(customer.toString()));
+        given().queryParam("status", "x").queryParam("churnRisk", "low").queryParam("externalId", "SIG-" + customer)
+                .when().get("/segments/customers").then().statusCode(200).body("items.size()", equalTo(0));
+    }
+
+    @Test
     void badInputIsAProblemNeverA500() {
+        given().queryParam("lifecycleStage", "zombie").when().get("/segments/customers").then().statusCode(400)
+                .body("errors[0].field", equalTo("lifecycleStage"));
+        given().queryParam("churnRisk", "HIGH").when().get("/segments/customers").then().statusCode(400);
+        given().queryParam("relationshipLevel", 6).when().get("/segments/customers").then().statusCode(400)
+                .body("errors[0].field", equalTo("relationshipLevel"));
         given().queryParam("segment", "Champions").when().get("/segments/customers").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("segment"));
         given().queryParam("abcClass", "D").when().get("/segments/customers").then().statusCode(400)

@@ -31,7 +31,12 @@ class SegmentationSamplesRoundTripTest {
     static Stream<Arguments> samples() {
         return Stream.of(
                 Arguments.of("segmentation/segment-changed.v1.json", SegmentChanged.TYPE, SegmentChanged.class),
-                Arguments.of("segmentation/abc-class-changed.v1.json", AbcClassChanged.TYPE, AbcClassChanged.class));
+                Arguments.of("segmentation/abc-class-changed.v1.json", AbcClassChanged.TYPE, AbcClassChanged.class),
+                Arguments.of("segmentation/lifecycle-stage-changed.v1.json", LifecycleStageChanged.TYPE,
+                        LifecycleStageChanged.class),
+                Arguments.of("segmentation/churn-risk-raised.v1.json", ChurnRiskRaised.TYPE, ChurnRiskRaised.class),
+                Arguments.of("segmentation/relationship-level-changed.v1.json", RelationshipLevelChanged.TYPE,
+                        RelationshipLevelChanged.class));
     }
 
     @ParameterizedTest(name = "{1}")

@@ -1,11 +1,15 @@
 package dev.rapport.segmentation.adapter.in.messaging;
 
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.UUID;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.customer.CustomerErased;
@@ -22,6 +26,9 @@ import dev.rapport.segmentation.application.port.in.customer.MergeCustomersComma
 import dev.rapport.segmentation.application.port.in.customer.MergeCustomersUseCase;
 import dev.rapport.segmentation.application.port.in.customer.RecordCustomerProfileCommand;
 import dev.rapport.segmentation.application.port.in.customer.RecordCustomerProfileUseCase;
+import dev.rapport.segmentation.application.port.in.lifecycle.RecordSignalCommand;
+import dev.rapport.segmentation.application.port.in.lifecycle.RecordSignalCommand.Kind;
+import dev.rapport.segmentation.application.port.in.lifecycle.RecordSignalUseCase;
 import dev.rapport.segmentation.application.port.in.purchase.RecordPurchaseCommand;
 import dev.rapport.segmentation.application.port.in.purchase.RecordPurchaseUseCase;
 import dev.rapport.segmentation.application.port.in.purchase.RecordReturnCommand;
@@ -45,10 +52,12 @@ public class SegmentationEventsHandler implements EventHandler {
     private final MergeCustomersUseCase merges;
     private final EraseCustomerUseCase erasures;
     private final RecordEventConsumedUseCase consumed;
+    private final RecordSignalUseCase signals;
 
     public SegmentationEventsHandler(RecordCustomerProfileUseCase profiles, RecordPurchaseUseCase purchases,
             RecordReturnUseCase returns, MergeCustomersUseCase merges, EraseCustomerUseCase erasures,
-            RecordEventConsumedUseCase consumed) {
+            RecordEventConsumedUseCase consumed, RecordSignalUseCase signals) {
+        this.signals = signals;
         this.profiles = profiles;
         this.purchases = purchases;
         this.returns = returns;
@@ -107,8 +116,82 @@ public class SegmentationEventsHandler implements EventHandler {
                 CustomerErased d = event.dataAs(CustomerErased.class);
                 erasures.erase(new EraseCustomerCommand(d.customerId(), d.erasureId()));
             }
-            default -> LOG.tracef("ignoring event type %s", event.type());
+            default -> signal(event);
         }
+    }
+
+    /**
+     * feedback and loyalty events, read by type name and field name (their records belong to those services):
+     * unknown types and fields are ignored.
+     */
+    private void signal(CloudEvent event) {
+        String type = event.type();
+        JsonNode data = event.data();
+        if (data == null || !(type.startsWith("rapport.feedback.") || type.startsWith("rapport.loyalty."))) {
+            LOG.tracef("ignoring event type %s", type);
+            return;
+        }
+        UUID customerId = data.hasNonNull("customerId") ? UUID.fromString(data.get("customerId").asText())
+                : event.subject() == null ? null : UUID.fromString(event.subject());
+        if (customerId == null) {
+            return;
+        }
+        Instant at = firstInstant(data, event.time(), "occurredAt", "receivedAt", "answeredAt", "openedAt", "resolvedAt");
+        String name = type.substring(type.indexOf('.', "rapport.".length()) + 1, type.lastIndexOf('.'));
+        RecordSignalCommand command = switch (name) {
+            case "feedback-received" -> rating(data, "rating") == null ? null
+                    : new RecordSignalCommand(customerId, Kind.CSAT_RATED, rating(data, "rating"), false, at);
+            case "survey-answered", "survey-response-recorded", "survey-response-received", "nps-answered",
+                    "csat-answered" -> survey(customerId, name, data, at);
+            case "complaint-opened", "complaint-reopened" -> new RecordSignalCommand(customerId, Kind.COMPLAINT_OPENED,
+                    0, false, at);
+            case "complaint-resolved", "complaint-closed" -> new RecordSignalCommand(customerId,
+                    Kind.COMPLAINT_RESOLVED, 0, data.has("withinSla") && !data.get("withinSla").asBoolean(), at);
+            case "complaint-first-response" -> data.has("withinSla") && !data.get("withinSla").asBoolean()
+                    ? new RecordSignalCommand(customerId, Kind.COMPLAINT_SLA_BREACHED, 0, true, at) : null;
+            case "complaint-sla-breached" -> new RecordSignalCommand(customerId, Kind.COMPLAINT_SLA_BREACHED, 0, true, at);
+            case "points-earned", "points-redeemed", "tier-changed", "reward-redeemed", "referral-completed",
+                    "member-enrolled" -> new RecordSignalCommand(customerId, Kind.LOYALTY_ACTIVITY, 0, false, at);
+            case "points-expired" -> new RecordSignalCommand(customerId, Kind.POINTS_EXPIRED,
+                    Math.max(0, data.path("points").asLong()), false, at);
+            default -> null;
+        };
+        if (command != null) {
+            signals.record(command);
+        }
+    }
+
+    private static RecordSignalCommand survey(UUID customerId, String name, JsonNode data, Instant at) {
+        String kind = data.path("kind").asText(data.path("surveyType").asText(data.path("metric").asText("")))
+                .toLowerCase(java.util.Locale.ROOT);
+        Integer score = rating(data, "score") != null ? rating(data, "score") : rating(data, "value");
+        if (data.has("nps") && data.get("nps").isNumber()) {
+            return new RecordSignalCommand(customerId, Kind.NPS_ANSWERED, data.get("nps").asInt(), false, at);
+        }
+        if (score == null) {
+            return null;
+        }
+        if (kind.equals("nps") || name.startsWith("nps")) {
+            return new RecordSignalCommand(customerId, Kind.NPS_ANSWERED, score, false, at);
+        }
+        if (kind.equals("csat") || name.startsWith("csat")) {
+            return new RecordSignalCommand(customerId, Kind.CSAT_RATED, score, false, at);
+        }
+        return null;
+    }
+
+    private static Integer rating(JsonNode data, String field) {
+        JsonNode value = data.get(field);
+        return value != null && value.isIntegralNumber() ? value.asInt() : null;
+    }
+
+    private static Instant firstInstant(JsonNode data, Instant fallback, String... fields) {
+        for (String field : fields) {
+            if (data.hasNonNull(field)) {
+                return Instant.parse(data.get(field).asText());
+            }
+        }
+        return fallback == null ? Instant.now() : fallback;
     }
 
     /** The producer's topic, from the type's context (rapport.<context>.<name>.vN). */

@@ -2,6 +2,7 @@ package dev.rapport.segmentation.adapter.out.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +11,16 @@ import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.privacy.ErasureConfirmed;
 import dev.rapport.events.segmentation.AbcClassChanged;
+import dev.rapport.events.segmentation.ChurnRiskRaised;
+import dev.rapport.events.segmentation.LifecycleStageChanged;
+import dev.rapport.events.segmentation.RelationshipLevelChanged;
 import dev.rapport.events.segmentation.SegmentChanged;
 import dev.rapport.events.segmentation.SegmentationEvents;
 import dev.rapport.kernel.WireNames;
 import dev.rapport.messaging.outbox.OutboxWriter;
 import dev.rapport.segmentation.application.port.out.customer.ErasureEventPublisher;
+import dev.rapport.segmentation.application.port.out.lifecycle.LifecycleEventPublisher;
+import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
 import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
 import dev.rapport.segmentation.domain.score.CustomerScore;
 import dev.rapport.segmentation.domain.score.ScoringPolicy;
@@ -22,7 +28,8 @@ import dev.rapport.segmentation.domain.score.ScoringRun;
 
 /** segmentation's events on {@code rapport.segmentation.events} through the outbox; key = customer id. */
 @ApplicationScoped
-public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, ErasureEventPublisher {
+public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, ErasureEventPublisher,
+        LifecycleEventPublisher {
 
     static final String CONTEXT = "segmentation";
     static final String SERVICE = "segmentation-service";
@@ -55,6 +62,27 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
     public void erasureConfirmed(UUID customerId, UUID erasureId, Instant confirmedAt) {
         append(customerId, ErasureConfirmed.type(CONTEXT),
                 new ErasureConfirmed(customerId, erasureId, SERVICE, confirmedAt));
+    }
+
+    @Override
+    public void lifecycleStageChanged(UUID customerId, LocalDate asOf, CustomerInsight before, CustomerInsight after) {
+        append(customerId, LifecycleStageChanged.TYPE, new LifecycleStageChanged(customerId, WireNames.of(before.stage()),
+                WireNames.of(after.stage()), asOf, clock.instant()));
+    }
+
+    @Override
+    public void churnRiskRaised(UUID customerId, LocalDate asOf, CustomerInsight before, CustomerInsight after) {
+        append(customerId, ChurnRiskRaised.TYPE, new ChurnRiskRaised(customerId,
+                WireNames.of(before.churnRisk().level()), WireNames.of(after.churnRisk().level()),
+                after.churnRisk().reasons(), asOf, clock.instant()));
+    }
+
+    @Override
+    public void relationshipLevelChanged(UUID customerId, LocalDate asOf, CustomerInsight before,
+            CustomerInsight after) {
+        append(customerId, RelationshipLevelChanged.TYPE, new RelationshipLevelChanged(customerId,
+                before.relationship().level(), after.relationship().level(), after.relationship().name(),
+                after.relationship().reasons(), asOf, clock.instant()));
     }
 
     private void append(UUID customerId, String type, Object data) {

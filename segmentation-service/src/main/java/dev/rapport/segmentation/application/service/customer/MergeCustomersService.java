@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import dev.rapport.segmentation.application.port.in.customer.MergeCustomersCommand;
 import dev.rapport.segmentation.application.port.in.customer.MergeCustomersUseCase;
 import dev.rapport.segmentation.application.port.out.customer.CustomerFactsRepository;
+import dev.rapport.segmentation.application.port.out.lifecycle.SignalRepository;
 import dev.rapport.segmentation.application.service.score.CustomerRescorer;
 
 /**
@@ -18,8 +19,11 @@ public class MergeCustomersService implements MergeCustomersUseCase {
 
     private final CustomerFactsRepository customers;
     private final CustomerRescorer rescorer;
+    private final SignalRepository signals;
 
-    public MergeCustomersService(CustomerFactsRepository customers, CustomerRescorer rescorer) {
+    public MergeCustomersService(CustomerFactsRepository customers, CustomerRescorer rescorer,
+            SignalRepository signals) {
+        this.signals = signals;
         this.customers = customers;
         this.rescorer = rescorer;
     }
@@ -35,6 +39,7 @@ public class MergeCustomersService implements MergeCustomersUseCase {
         customers.touch(survivor);
         customers.touch(command.duplicateId());
         customers.merge(survivor, command.duplicateId());
+        signals.merge(survivor, command.duplicateId());
         rescorer.rescore(run, command.duplicateId(), false);
         rescorer.rescore(run, survivor, true);
     }

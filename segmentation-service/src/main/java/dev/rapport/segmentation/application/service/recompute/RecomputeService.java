@@ -21,6 +21,10 @@ import dev.rapport.segmentation.application.port.out.recompute.PopulationRecompu
 import dev.rapport.segmentation.application.port.out.recompute.RecomputeJobRepository;
 import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
 import dev.rapport.segmentation.application.service.score.CustomerRescorer;
+import dev.rapport.segmentation.application.port.out.clv.ClvModelRepository;
+import dev.rapport.segmentation.domain.clv.ClvModel;
+import dev.rapport.segmentation.domain.clv.ClvPolicy;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.recompute.JobStatus;
 import dev.rapport.segmentation.domain.recompute.RecomputeJob;
 import dev.rapport.segmentation.domain.recompute.RecomputeJobNotFoundException;
@@ -45,10 +49,20 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
     private final ScoringPolicy policy;
     private final Clock clock;
     private final RecomputeSteps steps;
+    private final ClvModelRepository clvModels;
+    private final ClvPolicy clvPolicy;
+    private final LifecyclePolicy lifecyclePolicy;
+
+    /** The lifetime-value models are fitted on a uniform sample of at most this many customers. */
+    static final int CLV_SAMPLE = 20_000;
 
     public RecomputeService(RecomputeJobRepository jobs, PopulationRecomputer recomputer,
             CustomerFactsRepository customers, ScoreRepository scores, CustomerRescorer rescorer,
-            ScoringPolicy policy, Clock clock, RecomputeSteps steps) {
+            ScoringPolicy policy, Clock clock, RecomputeSteps steps, ClvModelRepository clvModels,
+            ClvPolicy clvPolicy, LifecyclePolicy lifecyclePolicy) {
+        this.lifecyclePolicy = lifecyclePolicy;
+        this.clvModels = clvModels;
+        this.clvPolicy = clvPolicy;
         this.jobs = jobs;
         this.recomputer = recomputer;
         this.customers = customers;
@@ -93,9 +107,14 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
                     job.requestedAt(), clock.instant(), null));
             recomputer.discardUnfinished();
             RecomputeJob running = job;
-            PopulationRecomputer.Built run = recomputer.build(job.asOf(), policy.zone(),
+            PopulationRecomputer.Built run = recomputer.build(job.asOf(), policy.zone(), lifecyclePolicy.spendWindowDays(),
                     percent -> progress(withProgress(running, "scoring", percent)));
             built = run.runId();
+            job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "fitting", 86,
+                    run.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), null));
+            ClvModel model = ClvModel.fit(clvModels.histories(run.runId(), CLV_SAMPLE),
+                    clvModels.historyDays(run.runId()), clvPolicy);
+            clvModels.save(run.runId(), model);
             job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "catching-up", 90,
                     run.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), null));
             java.time.Instant since = run.snapshot();

@@ -36,7 +36,9 @@ import dev.rapport.segmentation.application.port.in.score.ListCustomerSegmentsUs
 import dev.rapport.segmentation.config.SegmentationConfig;
 import dev.rapport.segmentation.domain.score.AbcClass;
 import dev.rapport.segmentation.domain.score.CustomerNotScoredException;
-import dev.rapport.segmentation.domain.score.ScoredCustomer;
+import dev.rapport.segmentation.application.port.in.score.CustomerSegmentsView;
+import dev.rapport.segmentation.domain.lifecycle.ChurnLevel;
+import dev.rapport.segmentation.domain.lifecycle.LifecycleStage;
 import dev.rapport.segmentation.domain.score.Segment;
 
 @Path("/segments")
@@ -98,6 +100,13 @@ public class SegmentResource {
             @Parameter(description = "A, B or C", schema = @Schema(maxLength = 1)) @QueryParam("abcClass") String abcClass,
             @Parameter(description = "Exact external id", schema = @Schema(maxLength = 200))
             @QueryParam("externalId") String externalId,
+            @Parameter(description = "Lifecycle stage (derived at read time: the listing scans)",
+                    schema = @Schema(maxLength = 16)) @QueryParam("lifecycleStage") String lifecycleStage,
+            @Parameter(description = "low, medium or high (derived at read time: the listing scans)",
+                    schema = @Schema(maxLength = 8)) @QueryParam("churnRisk") String churnRisk,
+            @Parameter(description = "1 to 5 (derived at read time: the listing scans)",
+                    schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "5"))
+            @QueryParam("relationshipLevel") String relationshipLevel,
             @Parameter(description = "Page size, 1 to 1000, default 100",
                     schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "1000"))
             @QueryParam("limit") String limit,
@@ -117,7 +126,17 @@ public class SegmentResource {
         }
         var page = QueryParameters.page(limit, cursor, CURSOR_KIND, config.paging().defaultLimit(),
                 config.paging().maxLimit());
-        Page<ScoredCustomer> result = list.list(new ListCustomerSegmentsQuery(s, c, externalId, page));
+        LifecycleStage stage = lifecycleStage == null ? null : parse("lifecycleStage", LifecycleStage.class, lifecycleStage);
+        ChurnLevel churn = churnRisk == null ? null : parse("churnRisk", ChurnLevel.class, churnRisk);
+        Integer level = null;
+        if (relationshipLevel != null) {
+            if (!relationshipLevel.matches("[1-5]")) {
+                throw InvalidInputException.of("relationshipLevel", "must be an integer from 1 to 5");
+            }
+            level = Integer.valueOf(relationshipLevel);
+        }
+        Page<CustomerSegmentsView> result = list.list(new ListCustomerSegmentsQuery(s, c, externalId, stage, churn,
+                level, page));
         return new CustomerSegmentsPageResponse(
                 result.items().stream().map(i -> CustomerSegmentsResponse.of(i, config.currency())).toList(),
                 Cursors.encode(CURSOR_KIND, result.next()));

@@ -42,16 +42,18 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
     static String scoringSql(long runId) {
         return """
                 INSERT INTO seg_score_%d (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
-                  frequency, monetary, r, f, m, segment, abc_class)
+                  frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
                 WITH agg AS (
                   SELECT customer_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
-                         count(*) AS frequency, round(sum(total), 2) AS monetary
+                         count(*) AS frequency, round(sum(total), 2) AS monetary,
+                         coalesce(sum(total) FILTER (WHERE occurred_at >= ?), 0) AS recent_spend,
+                         coalesce(sum(total) FILTER (WHERE occurred_at >= ? AND occurred_at < ?), 0) AS previous_spend
                   FROM seg_purchase
                   WHERE total > 0 AND occurred_at < ?
                   GROUP BY customer_id
                 ), facts AS (
                   SELECT customer_id, (first_at AT TIME ZONE ?)::date AS first_d, (last_at AT TIME ZONE ?)::date AS last_d,
-                         frequency, monetary
+                         frequency, monetary, recent_spend, previous_spend
                   FROM agg
                 ), ranked AS (
                   SELECT f.*, (?::date - last_d) AS recency_days,
@@ -68,14 +70,15 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
                   FROM ranked
                 )
                 SELECT %d, customer_id, first_d, last_d, recency_days, frequency, monetary, r, f, m, %s,
-                       CASE WHEN above < %s * total THEN 'A' WHEN above < %s * total THEN 'B' ELSE 'C' END
+                       CASE WHEN above < %s * total THEN 'A' WHEN above < %s * total THEN 'B' ELSE 'C' END,
+                       recent_spend, previous_spend
                 FROM scored
                 """.formatted(runId, runId, SegmentSql.caseOf("r", "f"), AbcClass.A_LIMIT.toPlainString(),
                 AbcClass.B_LIMIT.toPlainString());
     }
 
     @Override
-    public Built build(LocalDate asOf, ZoneId zone, IntConsumer progress) {
+    public Built build(LocalDate asOf, ZoneId zone, int spendWindowDays, IntConsumer progress) {
         long runId = jdbc.one("SELECT nextval('seg_run_id_seq')", s -> { }, r -> r.getLong(1)).orElseThrow();
         String table = "seg_score_" + runId;
         try (Connection c = dataSource.getConnection()) {
@@ -103,10 +106,15 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
                 }
                 st.execute("SET LOCAL work_mem = '64MB'");
                 try (PreparedStatement insert = c.prepareStatement(scoringSql(runId))) {
-                    insert.setTimestamp(1, Timestamp.from(asOf.atStartOfDay(zone).toInstant()));
-                    insert.setString(2, zone.getId());
-                    insert.setString(3, zone.getId());
-                    insert.setObject(4, asOf);
+                    Timestamp recent = Timestamp.from(asOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant());
+                    insert.setTimestamp(1, recent);
+                    insert.setTimestamp(2, Timestamp.from(asOf.minusDays(2L * spendWindowDays).atStartOfDay(zone)
+                            .toInstant()));
+                    insert.setTimestamp(3, recent);
+                    insert.setTimestamp(4, Timestamp.from(asOf.atStartOfDay(zone).toInstant()));
+                    insert.setString(5, zone.getId());
+                    insert.setString(6, zone.getId());
+                    insert.setObject(7, asOf);
                     customers = insert.executeUpdate();
                 }
                 try (PreparedStatement run = c.prepareStatement("""
@@ -168,6 +176,8 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
     public void drop(long runId) {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("DROP TABLE IF EXISTS seg_score_" + runId);
+            st.execute("DELETE FROM seg_clv_model m WHERE m.run_id = " + runId
+                    + " AND NOT EXISTS (SELECT 1 FROM seg_current_run c WHERE c.run_id = m.run_id)");
             st.execute("DELETE FROM seg_run r WHERE r.run_id = " + runId
                     + " AND NOT EXISTS (SELECT 1 FROM seg_current_run c WHERE c.run_id = r.run_id)");
         } catch (SQLException e) {

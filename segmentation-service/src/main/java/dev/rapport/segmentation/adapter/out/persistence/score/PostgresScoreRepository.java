@@ -23,6 +23,8 @@ import dev.rapport.segmentation.domain.score.AbcClass;
 import dev.rapport.segmentation.domain.score.CustomerScore;
 import dev.rapport.segmentation.domain.score.RfmValues;
 import dev.rapport.segmentation.domain.score.ScoredCustomer;
+import dev.rapport.segmentation.domain.score.StoredScore;
+import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 import dev.rapport.segmentation.domain.score.Segment;
 
@@ -34,7 +36,7 @@ import dev.rapport.segmentation.domain.score.Segment;
 public class PostgresScoreRepository implements ScoreRepository {
 
     static final String COLUMNS = "s.customer_id, s.first_purchase_date, s.last_purchase_date, s.recency_days, "
-            + "s.frequency, s.monetary, s.r, s.f, s.m, s.segment, s.abc_class";
+            + "s.frequency, s.monetary, s.r, s.f, s.m, s.segment, s.abc_class, s.recent_spend, s.previous_spend";
 
     private final Jdbc jdbc;
 
@@ -68,11 +70,15 @@ public class PostgresScoreRepository implements ScoreRepository {
     }
 
     @Override
-    public Optional<CustomerScore> find(long runId, UUID customerId) {
+    public Optional<StoredScore> find(long runId, UUID customerId) {
         return jdbc.one("SELECT " + COLUMNS + " FROM seg_score s WHERE s.run_id = ? AND s.customer_id = ?", s -> {
             s.setLong(1, runId);
             s.setObject(2, customerId);
-        }, PostgresScoreRepository::score);
+        }, r -> new StoredScore(score(r), trend(r)));
+    }
+
+    static SpendTrend trend(ResultSet r) throws SQLException {
+        return new SpendTrend(r.getBigDecimal("recent_spend"), r.getBigDecimal("previous_spend"));
     }
 
     static CustomerScore score(ResultSet r) throws SQLException {
@@ -109,15 +115,17 @@ public class PostgresScoreRepository implements ScoreRepository {
     }
 
     @Override
-    public void save(long runId, CustomerScore score, int customersDelta, BigDecimal monetaryDelta) {
+    public void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta) {
+        CustomerScore score = stored.score();
         jdbc.update("""
                 INSERT INTO seg_score (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
-                  frequency, monetary, r, f, m, segment, abc_class)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (run_id, customer_id) DO UPDATE SET first_purchase_date = excluded.first_purchase_date,
                   last_purchase_date = excluded.last_purchase_date, recency_days = excluded.recency_days,
                   frequency = excluded.frequency, monetary = excluded.monetary, r = excluded.r, f = excluded.f,
-                  m = excluded.m, segment = excluded.segment, abc_class = excluded.abc_class
+                  m = excluded.m, segment = excluded.segment, abc_class = excluded.abc_class,
+                  recent_spend = excluded.recent_spend, previous_spend = excluded.previous_spend
                 """, s -> {
             RfmValues v = score.values();
             s.setLong(1, runId);
@@ -132,6 +140,8 @@ public class PostgresScoreRepository implements ScoreRepository {
             s.setInt(10, score.m());
             s.setString(11, WireNames.of(score.segment()));
             s.setString(12, score.abcClass().name());
+            s.setBigDecimal(13, stored.trend().recent());
+            s.setBigDecimal(14, stored.trend().previous());
         });
         moveRun(runId, customersDelta, monetaryDelta);
     }
@@ -167,12 +177,12 @@ public class PostgresScoreRepository implements ScoreRepository {
         if (known.isPresent() && known.get()[1] != null) {
             return customer(UUID.fromString(known.get()[1]));
         }
-        Optional<CustomerScore> score = find(run.id(), customerId);
+        Optional<StoredScore> score = find(run.id(), customerId);
         if (known.isEmpty() && score.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ScoredCustomer(customerId, known.map(k -> k[0]).orElse(null), run.asOf(),
-                score.orElse(null)));
+                score.map(StoredScore::score).orElse(null), score.map(StoredScore::trend).orElse(null)));
     }
 
     @Override
@@ -205,7 +215,7 @@ public class PostgresScoreRepository implements ScoreRepository {
                 s.setObject(i + 1, args.get(i));
             }
         }, r -> new ScoredCustomer(r.getObject("customer_id", UUID.class), r.getString("external_id"), run.asOf(),
-                score(r)));
+                score(r), trend(r)));
         PageCursor next = null;
         if (rows.size() > page.limit()) {
             rows = rows.subList(0, page.limit());

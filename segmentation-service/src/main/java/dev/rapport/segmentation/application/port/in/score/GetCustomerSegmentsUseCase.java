@@ -1,9 +1,8 @@
 package dev.rapport.segmentation.application.port.in.score;
 
-import dev.rapport.segmentation.domain.score.ScoredCustomer;
 
 public interface GetCustomerSegmentsUseCase {
 
     /** @throws dev.rapport.segmentation.domain.score.CustomerNotScoredException for an id no event named */
-    ScoredCustomer get(GetCustomerSegmentsQuery query);
+    CustomerSegmentsView get(GetCustomerSegmentsQuery query);
 }

@@ -15,7 +15,8 @@ public interface PopulationRecomputer {
     record Built(long runId, Instant snapshot, int customers) {
     }
 
-    Built build(LocalDate asOf, ZoneId zone, IntConsumer progress);
+    /** {@code spendWindowDays}: the length of the two spend windows before asOf (falling spend). */
+    Built build(LocalDate asOf, ZoneId zone, int spendWindowDays, IntConsumer progress);
 
     /**
      * Makes the run current; call inside a transaction that holds the exclusive lock

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import dev.rapport.kernel.paging.Page;
 import dev.rapport.kernel.paging.PageRequest;
-import dev.rapport.segmentation.domain.score.CustomerScore;
+import dev.rapport.segmentation.domain.score.StoredScore;
 import dev.rapport.segmentation.domain.score.RfmValues;
 import dev.rapport.segmentation.domain.score.ScoredCustomer;
 import dev.rapport.segmentation.domain.score.ScoringRun;
@@ -37,13 +37,13 @@ public interface ScoreRepository {
 
     Optional<ScoringRun> run(long runId);
 
-    Optional<CustomerScore> find(long runId, UUID customerId);
+    Optional<StoredScore> find(long runId, UUID customerId);
 
     /** Counts over the run's rows other than {@code customerId}. */
     Comparison compare(long runId, UUID customerId, RfmValues values);
 
     /** Inserts or replaces the customer's row and moves the run's n and T by the deltas. */
-    void save(long runId, CustomerScore score, int customersDelta, BigDecimal monetaryDelta);
+    void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta);
 
     /** Removes the customer's row and moves the run's n and T. */
     void remove(long runId, UUID customerId, BigDecimal monetary);
