@@ -189,6 +189,34 @@ class OnlineRetailAcceptanceTest {
         // one purchase 326 days ago: over 2 and under 4 fallback cadences of 90 days
         assertThat(c12346.getString("lifecycleStage")).isEqualTo("at_risk");
 
+        // KPIs of November 2011, computed here from the invoices
+        java.util.Set<String> october = new java.util.HashSet<>();
+        java.util.Set<String> november = new java.util.HashSet<>();
+        java.util.Set<String> newInNovember = new java.util.HashSet<>();
+        data.forEach((customer, invoices) -> {
+            LocalDate firstDay = invoices.values().stream().filter(i -> i.total().signum() > 0)
+                    .map(i -> i.at().toLocalDate()).min(LocalDate::compareTo).orElse(null);
+            invoices.values().stream().filter(i -> i.total().signum() > 0).forEach(i -> {
+                java.time.YearMonth m = java.time.YearMonth.from(i.at());
+                if (m.toString().equals("2011-10")) {
+                    october.add(customer);
+                } else if (m.toString().equals("2011-11")) {
+                    november.add(customer);
+                    if (java.time.YearMonth.from(firstDay).toString().equals("2011-11")) {
+                        newInNovember.add(customer);
+                    }
+                }
+            });
+        });
+        long retained = november.stream().filter(october::contains).count();
+        JsonPath kpis = given().queryParam("from", "2011-11").queryParam("to", "2011-11").when().get("/segments/kpis")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(kpis.getInt("groups[0].customers")).isEqualTo(november.size());
+        assertThat(kpis.getInt("groups[0].newCustomers")).isEqualTo(newInNovember.size());
+        assertThat(kpis.getInt("groups[0].churnedCustomers")).isEqualTo(october.size() - (int) retained);
+        assertThat(new BigDecimal(kpis.getString("groups[0].retentionRate"))).isEqualByComparingTo(
+                BigDecimal.valueOf(retained).divide(BigDecimal.valueOf(october.size()), 4, java.math.RoundingMode.HALF_UP));
+
         // every one of the 4,338: the service's page-by-page listing equals the rules applied here
         Map<UUID, CustomerScore> scores = RfmScoring.scoreAll(expected);
         Map<UUID, String> served = new HashMap<>();

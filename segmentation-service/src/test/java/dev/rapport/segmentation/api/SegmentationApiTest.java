@@ -303,6 +303,67 @@ class SegmentationApiTest {
     }
 
     @Test
+    void kpisPerAcquisitionChannelWithTheSpend() {
+        String channel = "kpi-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID earlier = UUID.randomUUID();
+        try (CustomerTopic topic = new CustomerTopic()) {
+            topic.registered(first, null, channel);
+            topic.registered(second, null, channel);
+            topic.registered(earlier, null, channel);
+            topic.purchase(earlier, UUID.randomUUID(), "5.00", Instant.parse("2013-02-10T10:00:00Z"));
+            topic.purchase(earlier, UUID.randomUUID(), "15.00", Instant.parse("2013-03-10T10:00:00Z"));
+            topic.purchase(first, UUID.randomUUID(), "40.00", Instant.parse("2013-03-05T10:00:00Z"));
+            topic.purchase(second, UUID.randomUUID(), "60.00", Instant.parse("2013-03-25T10:00:00Z"));
+            awaitFrequency(earlier, 2);
+            awaitFrequency(first, 1);
+            awaitFrequency(second, 1);
+        }
+        given().contentType(ContentType.JSON).body(Map.of("amount", "100.00", "currency", "GBP"))
+                .when().put("/segments/acquisition-spend/{channel}/{month}", channel, "2013-03")
+                .then().statusCode(200).body("amount", equalTo("100.00"));
+        given().contentType(ContentType.JSON).body(Map.of("amount", "90.00", "currency", "GBP"))
+                .when().put("/segments/acquisition-spend/{channel}/{month}", channel, "2013-03").then().statusCode(200);
+        JsonPath kpis = given().queryParam("from", "2013-03").queryParam("to", "2013-03")
+                .queryParam("groupBy", "acquisitionChannel").when().get("/segments/kpis")
+                .then().statusCode(200).extract().jsonPath();
+        String g = "groups.find { it.key == '" + channel + "' }";
+        assertThat(kpis.getInt(g + ".customers")).isEqualTo(3);
+        assertThat(kpis.getInt(g + ".newCustomers")).isEqualTo(2);
+        assertThat(kpis.getString(g + ".retentionRate")).isEqualTo("1.0000"); // the one February buyer came back
+        assertThat(kpis.getString(g + ".repeatPurchaseRate")).isEqualTo("0.3333");
+        assertThat(kpis.getString(g + ".revenue")).isEqualTo("115.00");
+        assertThat(kpis.getString(g + ".acquisitionSpend")).isEqualTo("90.00");
+        assertThat(kpis.getString(g + ".acquisitionCost")).isEqualTo("45.00");
+
+        JsonPath months = given().queryParam("from", "2013-02").queryParam("to", "2013-03").when().get("/segments/kpis")
+                .then().statusCode(200).body("groupBy", equalTo("month")).extract().jsonPath();
+        assertThat(months.getList("groups.key", String.class)).containsExactly("2013-02", "2013-03");
+        assertThat(months.getInt("groups[1].churnedCustomers")).isEqualTo(
+                months.getInt("groups[0].customers") - (int) Math.round(
+                        Double.parseDouble(months.getString("groups[1].retentionRate")) * months.getInt("groups[0].customers")));
+
+        given().contentType(ContentType.JSON).body(Map.of("amount", "1.005", "currency", "GBP"))
+                .when().put("/segments/acquisition-spend/{channel}/{month}", channel, "2013-03").then().statusCode(400)
+                .body("errors[0].field", equalTo("amount"));
+        given().contentType(ContentType.JSON).body(Map.of("amount", "10", "currency", "EUR"))
+                .when().put("/segments/acquisition-spend/{channel}/{month}", channel, "2013-03").then().statusCode(400)
+                .body("errors[0].field", equalTo("currency"));
+        given().contentType(ContentType.JSON).body(Map.of("amount", "10", "currency", "GBP"))
+                .when().put("/segments/acquisition-spend/{channel}/{month}", "Bad Channel", "2013-03").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("amount", "10", "currency", "GBP"))
+                .when().put("/segments/acquisition-spend/{channel}/{month}", channel, "2013-13").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("amount", "-1", "currency", "GBP"))
+                .when().put("/segments/acquisition-spend/{channel}/{month}", channel, "2013-03").then().statusCode(400);
+        given().queryParam("from", "2013-05").queryParam("to", "2013-01").when().get("/segments/kpis").then().statusCode(400);
+        given().queryParam("from", "2010-01").queryParam("to", "2013-12").when().get("/segments/kpis").then().statusCode(400);
+        given().queryParam("groupBy", "week").when().get("/segments/kpis").then().statusCode(400)
+                .body("errors[0].field", equalTo("groupBy"));
+        given().queryParam("from", "March").when().get("/segments/kpis").then().statusCode(400);
+    }
+
+    @Test
     void badInputIsAProblemNeverA500() {
         given().queryParam("lifecycleStage", "zombie").when().get("/segments/customers").then().statusCode(400)
                 .body("errors[0].field", equalTo("lifecycleStage"));
