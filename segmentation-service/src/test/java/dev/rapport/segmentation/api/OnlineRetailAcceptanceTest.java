@@ -33,12 +33,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.Topics;
+import dev.rapport.events.segmentation.SegmentChanged;
 import dev.rapport.kernel.WireNames;
 import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 import dev.rapport.segmentation.domain.score.CustomerScore;
 import dev.rapport.segmentation.domain.score.RfmScoring;
 import dev.rapport.segmentation.domain.score.RfmValues;
+import dev.rapport.testing.EventTopic;
 
 /**
  * The real Online Retail data set, aggregated per invoice as customer-service's import does (one purchase per
@@ -140,10 +144,15 @@ class OnlineRetailAcceptanceTest {
         purchases.addAll(facts);
         purchases.addAll(facts.subList(0, 100)); // loading again counts nothing twice
 
-        String job = given().contentType(ContentType.JSON).body(Map.of("asOf", AS_OF.toString()))
-                .when().post("/segments/recompute").then().statusCode(202).extract().path("id");
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> "succeeded".equals(
-                given().when().get("/segments/jobs/{id}", job).then().statusCode(200).extract().path("status")));
+        CloudEvent segmentChanged;
+        try (EventTopic out = EventTopic.subscribe(Topics.SEGMENTATION_EVENTS)) {
+            String job = given().contentType(ContentType.JSON).body(Map.of("asOf", AS_OF.toString()))
+                    .when().post("/segments/recompute").then().statusCode(202).extract().path("id");
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> "succeeded".equals(
+                    given().when().get("/segments/jobs/{id}", job).then().statusCode(200).extract().path("status")));
+            // the recompute publishes the changes it made: 12347 was not in the previous run
+            segmentChanged = out.awaitType(customerId("12347").toString(), SegmentChanged.TYPE);
+        }
 
         // independent expectation: counting purchases (total > 0, before 2011-12-10) per customer
         Map<UUID, RfmValues> expected = new HashMap<>();
@@ -180,6 +189,9 @@ class OnlineRetailAcceptanceTest {
         assertThat(c12347.getInt("frequency")).isEqualTo(7);
         assertThat(c12347.getString("monetary")).isEqualTo("4310.00");
         assertThat(c12347.getInt("recencyDays")).isEqualTo(3);
+        assertThat(segmentChanged.data().get("from").isNull()).isTrue();
+        assertThat(segmentChanged.data().get("to").asText()).isEqualTo(c12347.getString("segment"));
+        assertThat(segmentChanged.data().get("asOf").asText()).isEqualTo("2011-12-10");
         // the base is large enough for the lifetime-value models (2,845 repeat customers, 374 days)
         assertThat(c12347.getBoolean("clv.sufficientData")).isTrue();
         assertThat(c12347.getDouble("clv.probabilityAlive")).isBetween(0.5, 1.0);

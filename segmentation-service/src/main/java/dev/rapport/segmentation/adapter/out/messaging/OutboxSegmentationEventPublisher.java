@@ -22,7 +22,9 @@ import dev.rapport.segmentation.application.port.out.customer.ErasureEventPublis
 import dev.rapport.segmentation.application.port.out.lifecycle.LifecycleEventPublisher;
 import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
 import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
+import dev.rapport.segmentation.domain.score.AbcClass;
 import dev.rapport.segmentation.domain.score.CustomerScore;
+import dev.rapport.segmentation.domain.score.Segment;
 import dev.rapport.segmentation.domain.score.ScoringPolicy;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 
@@ -45,16 +47,16 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
     }
 
     @Override
-    public void segmentChanged(ScoringRun run, CustomerScore before, CustomerScore after) {
+    public void segmentChanged(ScoringRun run, Segment from, CustomerScore after) {
         append(after.customerId(), SegmentChanged.TYPE, new SegmentChanged(after.customerId(),
-                before == null ? null : WireNames.of(before.segment()), WireNames.of(after.segment()), after.r(),
+                from == null ? null : WireNames.of(from), WireNames.of(after.segment()), after.r(),
                 after.f(), after.m(), run.asOf(), clock.instant()));
     }
 
     @Override
-    public void abcClassChanged(ScoringRun run, CustomerScore before, CustomerScore after) {
+    public void abcClassChanged(ScoringRun run, AbcClass from, CustomerScore after) {
         append(after.customerId(), AbcClassChanged.TYPE, new AbcClassChanged(after.customerId(),
-                before == null ? null : before.abcClass().name(), after.abcClass().name(), after.values().monetary(),
+                from == null ? null : from.name(), after.abcClass().name(), after.values().monetary(),
                 policy.currency(), run.asOf(), clock.instant()));
     }
 

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import dev.rapport.segmentation.application.port.out.customer.CustomerFactsRepository;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
 import dev.rapport.segmentation.application.port.out.recompute.RecomputeJobRepository;
+import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
 import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
+import dev.rapport.segmentation.domain.score.ScoringRun;
 import dev.rapport.segmentation.application.service.score.CustomerRescorer;
 import dev.rapport.segmentation.domain.recompute.RecomputeJob;
 
@@ -23,9 +25,14 @@ public class RecomputeSteps {
     private final CustomerFactsRepository customers;
     private final ScoreRepository scores;
     private final CustomerRescorer rescorer;
+    private final ScoreEventPublisher events;
+
+    static final int CHANGE_BATCH = 2_000;
 
     public RecomputeSteps(RecomputeJobRepository jobs, PopulationRecomputer recomputer,
-            CustomerFactsRepository customers, ScoreRepository scores, CustomerRescorer rescorer) {
+            CustomerFactsRepository customers, ScoreRepository scores, CustomerRescorer rescorer,
+            ScoreEventPublisher events) {
+        this.events = events;
         this.jobs = jobs;
         this.recomputer = recomputer;
         this.customers = customers;
@@ -54,6 +61,32 @@ public class RecomputeSteps {
         for (UUID customerId : customers.touchedSince(since)) {
             rescorer.rescore(scores.run(runId).orElseThrow(), customerId, false);
         }
-        return recomputer.swap(runId);
+        long previous = recomputer.swap(runId);
+        publishChanges(previous, runId);
+        return previous;
+    }
+
+    /**
+     * segment-changed and abc-class-changed for every customer whose segment or class differs from the previous
+     * run, in the swap's transaction (so they go out exactly when the new run becomes visible).
+     */
+    private void publishChanges(long previous, long runId) {
+        ScoringRun run = scores.run(runId).orElseThrow();
+        UUID after = new UUID(0L, 0L); // the smallest uuid in PostgreSQL's byte order
+        while (true) {
+            List<ScoreRepository.ScoreChange> changes = scores.changes(previous, runId, after, CHANGE_BATCH);
+            for (ScoreRepository.ScoreChange change : changes) {
+                if (change.fromSegment() != change.after().segment()) {
+                    events.segmentChanged(run, change.fromSegment(), change.after());
+                }
+                if (change.fromClass() != change.after().abcClass()) {
+                    events.abcClassChanged(run, change.fromClass(), change.after());
+                }
+            }
+            if (changes.size() < CHANGE_BATCH) {
+                return;
+            }
+            after = changes.get(changes.size() - 1).after().customerId();
+        }
     }
 }

@@ -91,10 +91,10 @@ public class CustomerRescorer {
         if (after != null) {
             CustomerScore is = after.score();
             if (was == null || was.segment() != is.segment()) {
-                events.segmentChanged(run, was, is);
+                events.segmentChanged(run, was == null ? null : was.segment(), is);
             }
             if (was == null || was.abcClass() != is.abcClass()) {
-                events.abcClassChanged(run, was, is);
+                events.abcClassChanged(run, was == null ? null : was.abcClass(), is);
             }
         }
         insights.publishChanges(run, customerId, insightBefore, insights.of(run, after, customerSignals));

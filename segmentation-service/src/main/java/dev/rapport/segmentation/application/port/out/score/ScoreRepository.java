@@ -8,7 +8,10 @@ import java.util.UUID;
 import dev.rapport.kernel.paging.Page;
 import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.segmentation.domain.score.StoredScore;
+import dev.rapport.segmentation.domain.score.AbcClass;
+import dev.rapport.segmentation.domain.score.CustomerScore;
 import dev.rapport.segmentation.domain.score.RfmValues;
+import dev.rapport.segmentation.domain.score.Segment;
 import dev.rapport.segmentation.domain.score.ScoredCustomer;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 
@@ -22,6 +25,13 @@ public interface ScoreRepository {
     /** Filters of a listing; null = any. */
     record Filter(String segment, String abcClass, String externalId) {
     }
+
+    /** A customer whose segment or class differs between two runs ({@code from…} null: not in the old run). */
+    record ScoreChange(CustomerScore after, Segment fromSegment, AbcClass fromClass) {
+    }
+
+    /** The next {@code limit} changes from {@code oldRun} to {@code newRun} after {@code afterCustomer} (by id). */
+    List<ScoreChange> changes(long oldRun, long newRun, UUID afterCustomer, int limit);
 
     /** Counts and revenue of one group (a segment, an ABC class, an R×F cell). */
     record GroupTotal(String group, long customers, BigDecimal monetary) {
