@@ -1,6 +1,7 @@
 package dev.rapport.segmentation.application.service.recompute;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -20,7 +21,6 @@ import dev.rapport.segmentation.application.port.out.customer.CustomerFactsRepos
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
 import dev.rapport.segmentation.application.port.out.recompute.RecomputeJobRepository;
 import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
-import dev.rapport.segmentation.application.service.score.CustomerRescorer;
 import dev.rapport.segmentation.application.port.out.clv.ClvModelRepository;
 import dev.rapport.segmentation.domain.clv.ClvModel;
 import dev.rapport.segmentation.domain.clv.ClvPolicy;
@@ -45,7 +45,6 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
     private final PopulationRecomputer recomputer;
     private final CustomerFactsRepository customers;
     private final ScoreRepository scores;
-    private final CustomerRescorer rescorer;
     private final ScoringPolicy policy;
     private final Clock clock;
     private final RecomputeSteps steps;
@@ -57,7 +56,7 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
     static final int CLV_SAMPLE = 20_000;
 
     public RecomputeService(RecomputeJobRepository jobs, PopulationRecomputer recomputer,
-            CustomerFactsRepository customers, ScoreRepository scores, CustomerRescorer rescorer,
+            CustomerFactsRepository customers, ScoreRepository scores,
             ScoringPolicy policy, Clock clock, RecomputeSteps steps, ClvModelRepository clvModels,
             ClvPolicy clvPolicy, LifecyclePolicy lifecyclePolicy) {
         this.lifecyclePolicy = lifecyclePolicy;
@@ -67,7 +66,6 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
         this.recomputer = recomputer;
         this.customers = customers;
         this.scores = scores;
-        this.rescorer = rescorer;
         this.policy = policy;
         this.clock = clock;
         this.steps = steps;
@@ -117,10 +115,10 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
             clvModels.save(run.runId(), model);
             job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "catching-up", 90,
                     run.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), null));
-            java.time.Instant since = run.snapshot();
+            Instant since = run.snapshot();
             // re-score outside the lock first (events keep flowing), then once more under it
             for (int round = 0; round < 3; round++) {
-                java.time.Instant next = customers.databaseNow();
+                Instant next = customers.databaseNow();
                 int caught = steps.catchUp(run.runId(), customers.touchedSince(since));
                 since = next;
                 if (caught == 0) {
