@@ -28,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
 import dev.rapport.testing.Sql;
+import dev.rapport.testing.TestIdentity;
 
 @QuarkusTest
 class RedemptionApiTest {
@@ -124,29 +125,30 @@ class RedemptionApiTest {
     @Test
     void agentsAdjustWithAReasonAndAreAudited() {
         UUID id = register();
-        given().contentType("application/json").header("X-Rapport-Principal", "agent-7")
+        given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7"))
                 .body("{\"points\": 150, \"reason\": \"goodwill after a late delivery\"}")
                 .when().post("/loyalty/accounts/{id}/adjustments", id)
                 .then().statusCode(201).body("type", equalTo("adjust")).body("points", equalTo(150))
-                .body("source.agent", equalTo("agent-7")).body("runningBalance", equalTo(150));
+                .body("source.agent", equalTo("jwt:agent-7")).body("runningBalance", equalTo(150));
         assertThat(account(id).getLong("balances.available")).isEqualTo(150);
-        given().contentType("application/json").header("X-Rapport-Principal", "agent-7")
+        given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7"))
                 .body("{\"points\": -200, \"reason\": \"correction\"}")
                 .when().post("/loyalty/accounts/{id}/adjustments", id)
                 .then().statusCode(409).body("available", equalTo(150));
-        given().contentType("application/json").header("X-Rapport-Principal", "agent-7")
+        given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7"))
                 .body("{\"points\": -50, \"reason\": \"correction\"}")
                 .when().post("/loyalty/accounts/{id}/adjustments", id).then().statusCode(201).body("runningBalance", equalTo(100));
-        given().contentType("application/json").header("X-Rapport-Principal", "agent-7").body("{\"points\": 10}")
+        given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7")).body("{\"points\": 10}")
                 .when().post("/loyalty/accounts/{id}/adjustments", id)
                 .then().statusCode(400).body("errors.field", hasItem("reason"));
-        given().contentType("application/json").header("X-Rapport-Principal", "agent-7")
+        given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7"))
                 .body("{\"points\": 0, \"reason\": \"x\"}")
                 .when().post("/loyalty/accounts/{id}/adjustments", id)
                 .then().statusCode(400).body("errors.field", hasItem("points"));
-        given().contentType("application/json").body("{\"points\": 5, \"reason\": \"x\"}")
+        // A forged principal header names no agent: without the gateway's token there is none.
+        given().contentType("application/json").header("X-Rapport-Principal", "agent-7").body("{\"points\": 5, \"reason\": \"x\"}")
                 .when().post("/loyalty/accounts/{id}/adjustments", id)
-                .then().statusCode(400).body("errors.field", hasItem("X-Rapport-Principal"));
+                .then().statusCode(400).body("errors.field", hasItem("agent"));
         LedgerApiTest.assertBalanceIsLedgerSum(Sql.on(dataSource), id);
     }
 }

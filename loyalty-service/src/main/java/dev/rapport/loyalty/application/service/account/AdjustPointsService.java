@@ -36,7 +36,7 @@ public class AdjustPointsService implements AdjustPointsUseCase {
     public LedgerEntry adjust(AdjustPointsCommand command) {
         Violations violations = new Violations();
         String reason = violations.check("reason", () -> Texts.required(command.reason(), REASON_MAX));
-        String agent = violations.check("X-Rapport-Principal", () -> Texts.required(command.agent(), AGENT_MAX));
+        String agent = violations.check("agent", () -> Texts.required(command.agent(), AGENT_MAX));
         if (command.points() == null) {
             violations.add("points", "is required");
         } else if (command.points() == 0 || Math.abs(command.points()) > POINTS_MAX) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.rapport.http.Cursors;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemException;
+import dev.rapport.http.identity.CurrentCaller;
 import dev.rapport.http.QueryParameters;
 import dev.rapport.kernel.paging.Page;
 import dev.rapport.kernel.paging.PageRequest;
@@ -60,9 +61,11 @@ public class AccountResource {
     private final AdjustPointsUseCase adjust;
     private final ListReferralsUseCase referrals;
     private final LoyaltyConfig config;
+    private final CurrentCaller caller;
 
     AccountResource(GetAccountUseCase get, ListLedgerUseCase ledger, RedeemPointsUseCase redeem, AdjustPointsUseCase adjust,
-                    ListReferralsUseCase referrals, LoyaltyConfig config) {
+                    ListReferralsUseCase referrals, LoyaltyConfig config, CurrentCaller caller) {
+        this.caller = caller;
         this.get = get;
         this.ledger = ledger;
         this.redeem = redeem;
@@ -140,7 +143,7 @@ public class AccountResource {
     @Path("/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adjust points (agents): audited with the reason and the agent",
-            description = "The agent is the authenticated principal the gateway forwards (X-Rapport-Principal).")
+            description = "The agent is the caller named by the gateway's identity token.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AdjustmentRequest.class)))
     @APIResponse(responseCode = "201", description = "The ledger entry",
@@ -150,9 +153,9 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "A debit beyond the available points, or the account is closed",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response adjustPoints(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
-                           @HeaderParam("X-Rapport-Principal") @Parameter(in = ParameterIn.HEADER,
-                                   schema = @Schema(maxLength = 200)) String agent,
                            AdjustmentRequest request) {
+        // The agent is who the gateway's token names, never a header a client could set.
+        String agent = caller.principalOr(null);
         UUID id = Paths.id(ACCOUNT, customerId);
         if (request == null) {
             throw ProblemException.badRequest("body", "a JSON object with points and reason is required");

@@ -1,0 +1,112 @@
+package dev.rapport.segmentation.adapter.out.persistence.customer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
+import dev.rapport.segmentation.application.port.out.customer.CustomerFactsRepository;
+
+@ApplicationScoped
+public class PostgresCustomerFactsRepository implements CustomerFactsRepository {
+
+    private final Jdbc jdbc;
+
+    public PostgresCustomerFactsRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void recordProfile(UUID customerId, String externalId, String acquisitionChannel, Instant registeredAt) {
+        jdbc.update("""
+                INSERT INTO seg_customer (customer_id, external_id, acquisition_channel, registered_at)
+                VALUES (?, ?, ?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET
+                  external_id = CASE WHEN seg_customer.erased_at IS NULL
+                                     THEN coalesce(excluded.external_id, seg_customer.external_id) END,
+                  acquisition_channel = coalesce(excluded.acquisition_channel, seg_customer.acquisition_channel),
+                  registered_at = coalesce(excluded.registered_at, seg_customer.registered_at)
+                """, s -> {
+            s.setObject(1, customerId);
+            s.setString(2, externalId);
+            s.setString(3, acquisitionChannel);
+            s.setTimestamp(4, Jdbc.timestamp(registeredAt));
+        });
+    }
+
+    @Override
+    public UUID resolve(UUID customerId) {
+        UUID current = customerId;
+        for (int hop = 0; hop < 10; hop++) {
+            UUID id = current;
+            UUID next = jdbc.one("SELECT merged_into FROM seg_customer WHERE customer_id = ?",
+                    s -> s.setObject(1, id), r -> r.getObject(1, UUID.class)).orElse(null);
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    @Override
+    public void touch(UUID customerId) {
+        jdbc.update("""
+                INSERT INTO seg_customer (customer_id) VALUES (?)
+                ON CONFLICT (customer_id) DO UPDATE SET touched_at = clock_timestamp()
+                """, s -> s.setObject(1, customerId));
+    }
+
+    @Override
+    public void merge(UUID survivorId, UUID duplicateId) {
+        jdbc.update("UPDATE seg_purchase SET customer_id = ? WHERE customer_id = ?", s -> {
+            s.setObject(1, survivorId);
+            s.setObject(2, duplicateId);
+        });
+        jdbc.update("UPDATE seg_return SET customer_id = ? WHERE customer_id = ?", s -> {
+            s.setObject(1, survivorId);
+            s.setObject(2, duplicateId);
+        });
+        jdbc.update("""
+                UPDATE seg_customer s SET
+                  external_id = coalesce(s.external_id, d.external_id),
+                  acquisition_channel = coalesce(s.acquisition_channel, d.acquisition_channel),
+                  registered_at = least(s.registered_at, d.registered_at)
+                FROM seg_customer d WHERE s.customer_id = ? AND d.customer_id = ? AND s.erased_at IS NULL
+                """, s -> {
+            s.setObject(1, survivorId);
+            s.setObject(2, duplicateId);
+        });
+        jdbc.update("UPDATE seg_customer SET merged_into = ?, external_id = NULL WHERE customer_id = ?", s -> {
+            s.setObject(1, survivorId);
+            s.setObject(2, duplicateId);
+        });
+    }
+
+    @Override
+    public void erase(UUID customerId, Instant erasedAt) {
+        jdbc.update("""
+                INSERT INTO seg_customer (customer_id, erased_at) VALUES (?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET external_id = NULL, erased_at = excluded.erased_at,
+                  touched_at = clock_timestamp()
+                """, s -> {
+            s.setObject(1, customerId);
+            s.setTimestamp(2, Jdbc.timestamp(erasedAt));
+        });
+        jdbc.update("UPDATE seg_purchase SET order_id = NULL WHERE customer_id = ? AND order_id IS NOT NULL",
+                s -> s.setObject(1, customerId));
+    }
+
+    @Override
+    public Instant databaseNow() {
+        return jdbc.one("SELECT clock_timestamp()", s -> { }, r -> r.getTimestamp(1).toInstant()).orElseThrow();
+    }
+
+    @Override
+    public List<UUID> touchedSince(Instant since) {
+        return jdbc.query("SELECT customer_id FROM seg_customer WHERE touched_at >= ?",
+                s -> s.setTimestamp(1, Jdbc.timestamp(since)), r -> r.getObject(1, UUID.class));
+    }
+}

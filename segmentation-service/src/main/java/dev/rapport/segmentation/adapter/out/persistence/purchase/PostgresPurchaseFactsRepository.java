@@ -1,0 +1,93 @@
+package dev.rapport.segmentation.adapter.out.persistence.purchase;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
+import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
+import dev.rapport.segmentation.domain.purchase.PurchaseFact;
+import dev.rapport.segmentation.domain.purchase.ReturnFact;
+
+@ApplicationScoped
+public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository {
+
+    private static final int BATCH = 5_000;
+
+    private final Jdbc jdbc;
+
+    public PostgresPurchaseFactsRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean add(PurchaseFact p) {
+        return jdbc.update("""
+                INSERT INTO seg_purchase (purchase_id, customer_id, order_id, total, currency, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (purchase_id) DO NOTHING
+                """, s -> {
+            s.setObject(1, p.purchaseId());
+            s.setObject(2, p.customerId());
+            s.setString(3, p.orderId());
+            s.setBigDecimal(4, p.total());
+            s.setString(5, p.currency());
+            s.setTimestamp(6, Jdbc.timestamp(p.occurredAt()));
+        }) == 1;
+    }
+
+    @Override
+    public int addAll(List<PurchaseFact> purchases) {
+        int added = 0;
+        for (int from = 0; from < purchases.size(); from += BATCH) {
+            List<PurchaseFact> chunk = purchases.subList(from, Math.min(purchases.size(), from + BATCH));
+            added += jdbc.update("""
+                    INSERT INTO seg_purchase (purchase_id, customer_id, order_id, total, currency, occurred_at)
+                    SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::numeric[], ?::text[], ?::timestamptz[])
+                    ON CONFLICT (purchase_id) DO NOTHING
+                    """, s -> {
+                var c = s.getConnection();
+                s.setArray(1, c.createArrayOf("uuid", chunk.stream().map(PurchaseFact::purchaseId).toArray()));
+                s.setArray(2, c.createArrayOf("uuid", chunk.stream().map(PurchaseFact::customerId).toArray()));
+                s.setArray(3, c.createArrayOf("text", chunk.stream().map(PurchaseFact::orderId).toArray()));
+                s.setArray(4, c.createArrayOf("numeric", chunk.stream().map(PurchaseFact::total).toArray(BigDecimal[]::new)));
+                s.setArray(5, c.createArrayOf("text", chunk.stream().map(PurchaseFact::currency).toArray()));
+                s.setArray(6, c.createArrayOf("timestamptz",
+                        chunk.stream().map(p -> Timestamp.from(p.occurredAt())).toArray(Timestamp[]::new)));
+            });
+        }
+        jdbc.update("""
+                INSERT INTO seg_customer (customer_id)
+                SELECT DISTINCT p.customer_id FROM seg_purchase p
+                WHERE NOT EXISTS (SELECT 1 FROM seg_customer c WHERE c.customer_id = p.customer_id)
+                """, s -> { });
+        return added;
+    }
+
+    @Override
+    public boolean add(ReturnFact r) {
+        return jdbc.update("""
+                INSERT INTO seg_return (return_id, purchase_id, customer_id, amount, currency, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (return_id) DO NOTHING
+                """, s -> {
+            s.setObject(1, r.returnId());
+            s.setObject(2, r.purchaseId());
+            s.setObject(3, r.customerId());
+            s.setBigDecimal(4, r.amount());
+            s.setString(5, r.currency());
+            s.setTimestamp(6, Jdbc.timestamp(r.occurredAt()));
+        }) == 1;
+    }
+
+    @Override
+    public List<PurchaseFact> purchasesOf(UUID customerId) {
+        return jdbc.query("""
+                SELECT purchase_id, customer_id, order_id, total, currency, occurred_at
+                FROM seg_purchase WHERE customer_id = ? ORDER BY occurred_at, purchase_id
+                """, s -> s.setObject(1, customerId), r -> new PurchaseFact(r.getObject(1, UUID.class),
+                r.getObject(2, UUID.class), r.getString(3), r.getBigDecimal(4), r.getString(5),
+                Jdbc.instant(r, "occurred_at")));
+    }
+}

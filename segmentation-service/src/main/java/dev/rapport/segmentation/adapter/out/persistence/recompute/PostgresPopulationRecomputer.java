@@ -1,0 +1,187 @@
+package dev.rapport.segmentation.adapter.out.persistence.recompute;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
+import dev.rapport.segmentation.adapter.out.persistence.score.SegmentSql;
+import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
+import dev.rapport.segmentation.domain.score.AbcClass;
+
+/**
+ * The full recompute in PostgreSQL, set-based: one INSERT … SELECT aggregates the counting purchases per
+ * customer and scores them with window functions (rank() − 1 over the ascending "worse" order is exactly the
+ * number of customers with a strictly worse value; the monetary above a customer is a windowed sum that
+ * excludes its ties) into a fresh table, which is then indexed and attached as the run's partition of
+ * seg_score. The formula floor(5·below/n)+1 is {@code (5 * below) / n + 1} in integer arithmetic; the
+ * segment CASE is generated from the domain's table, the ABC limits are the domain's constants.
+ */
+@ApplicationScoped
+public class PostgresPopulationRecomputer implements PopulationRecomputer {
+
+    private final DataSource dataSource;
+    private final Jdbc jdbc;
+
+    public PostgresPopulationRecomputer(DataSource dataSource, Jdbc jdbc) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+    }
+
+    static String scoringSql(long runId) {
+        return """
+                INSERT INTO seg_score_%d (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
+                  frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
+                WITH agg AS (
+                  SELECT customer_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
+                         count(*) AS frequency, round(sum(total), 2) AS monetary,
+                         coalesce(sum(total) FILTER (WHERE occurred_at >= ?), 0) AS recent_spend,
+                         coalesce(sum(total) FILTER (WHERE occurred_at >= ? AND occurred_at < ?), 0) AS previous_spend
+                  FROM seg_purchase
+                  WHERE total > 0 AND occurred_at < ?
+                  GROUP BY customer_id
+                ), facts AS (
+                  SELECT customer_id, (first_at AT TIME ZONE ?)::date AS first_d, (last_at AT TIME ZONE ?)::date AS last_d,
+                         frequency, monetary, recent_spend, previous_spend
+                  FROM agg
+                ), ranked AS (
+                  SELECT f.*, (?::date - last_d) AS recency_days,
+                         count(*) OVER () AS n,
+                         rank() OVER (ORDER BY last_d) - 1 AS worse_r,
+                         rank() OVER (ORDER BY frequency) - 1 AS fewer_f,
+                         rank() OVER (ORDER BY monetary) - 1 AS smaller_m,
+                         coalesce(sum(monetary) OVER (ORDER BY monetary DESC
+                           RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW EXCLUDE GROUP), 0) AS above,
+                         sum(monetary) OVER () AS total
+                  FROM facts f
+                ), scored AS (
+                  SELECT ranked.*, (5 * worse_r) / n + 1 AS r, (5 * fewer_f) / n + 1 AS f, (5 * smaller_m) / n + 1 AS m
+                  FROM ranked
+                )
+                SELECT %d, customer_id, first_d, last_d, recency_days, frequency, monetary, r, f, m, %s,
+                       CASE WHEN above < %s * total THEN 'A' WHEN above < %s * total THEN 'B' ELSE 'C' END,
+                       recent_spend, previous_spend
+                FROM scored
+                """.formatted(runId, runId, SegmentSql.caseOf("r", "f"), AbcClass.A_LIMIT.toPlainString(),
+                AbcClass.B_LIMIT.toPlainString());
+    }
+
+    @Override
+    public Built build(LocalDate asOf, ZoneId zone, int spendWindowDays, IntConsumer progress) {
+        long runId = jdbc.one("SELECT nextval('seg_run_id_seq')", s -> { }, r -> r.getLong(1)).orElseThrow();
+        String table = "seg_score_" + runId;
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            try (Statement st = c.createStatement()) {
+                c.setAutoCommit(true);
+                st.execute("DROP TABLE IF EXISTS " + table);
+                st.execute("CREATE TABLE " + table + " (LIKE seg_score INCLUDING DEFAULTS INCLUDING CONSTRAINTS)");
+                progress.accept(5);
+                // the snapshot: no incremental change is in flight while it is taken (they hold the lock shared)
+                st.execute("SELECT pg_advisory_lock(" + Jdbc.RECOMPUTE_LOCK + ")");
+                Instant snapshot;
+                int customers;
+                try {
+                    c.setAutoCommit(false);
+                    st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                    try (ResultSet r = st.executeQuery("SELECT clock_timestamp()")) {
+                        r.next();
+                        snapshot = r.getTimestamp(1).toInstant();
+                    }
+                } finally {
+                    try (Statement unlock = c.createStatement()) {
+                        unlock.execute("SELECT pg_advisory_unlock(" + Jdbc.RECOMPUTE_LOCK + ")");
+                    }
+                }
+                st.execute("SET LOCAL work_mem = '64MB'");
+                try (PreparedStatement insert = c.prepareStatement(scoringSql(runId))) {
+                    Timestamp recent = Timestamp.from(asOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant());
+                    insert.setTimestamp(1, recent);
+                    insert.setTimestamp(2, Timestamp.from(asOf.minusDays(2L * spendWindowDays).atStartOfDay(zone)
+                            .toInstant()));
+                    insert.setTimestamp(3, recent);
+                    insert.setTimestamp(4, Timestamp.from(asOf.atStartOfDay(zone).toInstant()));
+                    insert.setString(5, zone.getId());
+                    insert.setString(6, zone.getId());
+                    insert.setObject(7, asOf);
+                    customers = insert.executeUpdate();
+                }
+                try (PreparedStatement run = c.prepareStatement("""
+                        INSERT INTO seg_run (run_id, as_of, zone, customers, total_monetary)
+                        SELECT ?, ?, ?, count(*), coalesce(sum(monetary), 0) FROM %s
+                        """.formatted(table))) {
+                    run.setLong(1, runId);
+                    run.setObject(2, asOf);
+                    run.setString(3, zone.getId());
+                    run.executeUpdate();
+                }
+                c.commit();
+                c.setAutoCommit(true);
+                progress.accept(60);
+                st.execute("ANALYZE " + table);
+                st.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + table + "_run CHECK (run_id = " + runId + ")");
+                // builds the parent's indexes on the new partition; reads and writes of other runs go on
+                st.execute("ALTER TABLE seg_score ATTACH PARTITION " + table + " FOR VALUES IN (" + runId + ")");
+                progress.accept(85);
+                return new Built(runId, snapshot, customers);
+            } catch (SQLException | RuntimeException e) {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new Jdbc.PersistenceException(e);
+        }
+    }
+
+    @Override
+    public void lockExclusively() {
+        jdbc.one("SELECT pg_advisory_xact_lock(?)", s -> s.setLong(1, Jdbc.RECOMPUTE_LOCK), r -> 1);
+    }
+
+    @Override
+    public long swap(long runId) {
+        long previous = jdbc.one("SELECT run_id FROM seg_current_run FOR UPDATE", s -> { }, r -> r.getLong(1))
+                .orElseThrow();
+        jdbc.update("UPDATE seg_current_run SET run_id = ?", s -> s.setLong(1, runId));
+        return previous;
+    }
+
+    @Override
+    public void discardUnfinished() {
+        java.util.List<Long> stale = jdbc.query("""
+                SELECT substring(tablename from 11)::bigint FROM pg_tables
+                WHERE schemaname = current_schema() AND tablename ~ '^seg_score_[0-9]+$'
+                  AND substring(tablename from 11)::bigint <> (SELECT run_id FROM seg_current_run)
+                """, s -> { }, r -> r.getLong(1));
+        stale.forEach(this::drop);
+        jdbc.update("DELETE FROM seg_run WHERE run_id <> (SELECT run_id FROM seg_current_run)", s -> { });
+    }
+
+    @Override
+    public void drop(long runId) {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS seg_score_" + runId);
+            st.execute("DELETE FROM seg_clv_model m WHERE m.run_id = " + runId
+                    + " AND NOT EXISTS (SELECT 1 FROM seg_current_run c WHERE c.run_id = m.run_id)");
+            st.execute("DELETE FROM seg_run r WHERE r.run_id = " + runId
+                    + " AND NOT EXISTS (SELECT 1 FROM seg_current_run c WHERE c.run_id = r.run_id)");
+        } catch (SQLException e) {
+            throw new Jdbc.PersistenceException(e);
+        }
+    }
+}

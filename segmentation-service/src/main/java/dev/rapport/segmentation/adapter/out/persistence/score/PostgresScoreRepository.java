@@ -1,0 +1,264 @@
+package dev.rapport.segmentation.adapter.out.persistence.score;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.kernel.WireNames;
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageCursor;
+import dev.rapport.kernel.paging.PageRequest;
+import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
+import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
+import dev.rapport.segmentation.domain.score.AbcClass;
+import dev.rapport.segmentation.domain.score.CustomerScore;
+import dev.rapport.segmentation.domain.score.RfmValues;
+import dev.rapport.segmentation.domain.score.ScoredCustomer;
+import dev.rapport.segmentation.domain.score.StoredScore;
+import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
+import dev.rapport.segmentation.domain.score.ScoringRun;
+import dev.rapport.segmentation.domain.score.Segment;
+
+/**
+ * seg_score is partitioned by run; every query names its run id so only that partition is read. The
+ * incremental comparisons are four index range scans on the run's partition.
+ */
+@ApplicationScoped
+public class PostgresScoreRepository implements ScoreRepository {
+
+    static final String COLUMNS = "s.customer_id, s.first_purchase_date, s.last_purchase_date, s.recency_days, "
+            + "s.frequency, s.monetary, s.r, s.f, s.m, s.segment, s.abc_class, s.recent_spend, s.previous_spend";
+
+    private final Jdbc jdbc;
+
+    public PostgresScoreRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public ScoringRun currentRunForUpdate() {
+        jdbc.one("SELECT pg_advisory_xact_lock_shared(?)", s -> s.setLong(1, Jdbc.RECOMPUTE_LOCK), r -> 1);
+        return currentRun();
+    }
+
+    @Override
+    public ScoringRun currentRun() {
+        return jdbc.one("""
+                SELECT r.run_id, r.as_of, r.zone, r.customers, r.total_monetary
+                FROM seg_current_run c JOIN seg_run r ON r.run_id = c.run_id
+                """, s -> { }, PostgresScoreRepository::run).orElseThrow();
+    }
+
+    @Override
+    public Optional<ScoringRun> run(long runId) {
+        return jdbc.one("SELECT run_id, as_of, zone, customers, total_monetary FROM seg_run WHERE run_id = ?",
+                s -> s.setLong(1, runId), PostgresScoreRepository::run);
+    }
+
+    private static ScoringRun run(ResultSet r) throws SQLException {
+        return new ScoringRun(r.getLong(1), r.getObject(2, LocalDate.class), ZoneId.of(r.getString(3)), r.getLong(4),
+                r.getBigDecimal(5));
+    }
+
+    @Override
+    public Optional<StoredScore> find(long runId, UUID customerId) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM seg_score s WHERE s.run_id = ? AND s.customer_id = ?", s -> {
+            s.setLong(1, runId);
+            s.setObject(2, customerId);
+        }, r -> new StoredScore(score(r), trend(r)));
+    }
+
+    static SpendTrend trend(ResultSet r) throws SQLException {
+        return new SpendTrend(r.getBigDecimal("recent_spend"), r.getBigDecimal("previous_spend"));
+    }
+
+    static CustomerScore score(ResultSet r) throws SQLException {
+        RfmValues values = new RfmValues(r.getObject("first_purchase_date", LocalDate.class),
+                r.getObject("last_purchase_date", LocalDate.class), r.getInt("recency_days"), r.getInt("frequency"),
+                r.getBigDecimal("monetary"));
+        return new CustomerScore(r.getObject("customer_id", UUID.class), values, r.getInt("r"), r.getInt("f"),
+                r.getInt("m"), WireNames.parse(Segment.class, r.getString("segment")),
+                AbcClass.valueOf(r.getString("abc_class")));
+    }
+
+    @Override
+    public Comparison compare(long runId, UUID customerId, RfmValues values) {
+        long worse = count("recency_days > ?", runId, customerId, s -> s.setInt(3, values.recencyDays()));
+        long fewer = count("frequency < ?", runId, customerId, s -> s.setInt(3, values.frequency()));
+        long smaller = count("monetary < ?", runId, customerId, s -> s.setBigDecimal(3, values.monetary()));
+        BigDecimal above = jdbc.one("""
+                SELECT coalesce(sum(monetary), 0) FROM seg_score
+                WHERE run_id = ? AND customer_id <> ? AND monetary > ?
+                """, s -> {
+            s.setLong(1, runId);
+            s.setObject(2, customerId);
+            s.setBigDecimal(3, values.monetary());
+        }, r -> r.getBigDecimal(1)).orElse(BigDecimal.ZERO);
+        return new Comparison(worse, fewer, smaller, above);
+    }
+
+    private long count(String condition, long runId, UUID customerId, Jdbc.Binder value) {
+        return jdbc.one("SELECT count(*) FROM seg_score WHERE run_id = ? AND customer_id <> ? AND " + condition, s -> {
+            s.setLong(1, runId);
+            s.setObject(2, customerId);
+            value.bind(s);
+        }, r -> r.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    public void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta) {
+        CustomerScore score = stored.score();
+        jdbc.update("""
+                INSERT INTO seg_score (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
+                  frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (run_id, customer_id) DO UPDATE SET first_purchase_date = excluded.first_purchase_date,
+                  last_purchase_date = excluded.last_purchase_date, recency_days = excluded.recency_days,
+                  frequency = excluded.frequency, monetary = excluded.monetary, r = excluded.r, f = excluded.f,
+                  m = excluded.m, segment = excluded.segment, abc_class = excluded.abc_class,
+                  recent_spend = excluded.recent_spend, previous_spend = excluded.previous_spend
+                """, s -> {
+            RfmValues v = score.values();
+            s.setLong(1, runId);
+            s.setObject(2, score.customerId());
+            s.setObject(3, v.firstPurchase());
+            s.setObject(4, v.lastPurchase());
+            s.setInt(5, v.recencyDays());
+            s.setInt(6, v.frequency());
+            s.setBigDecimal(7, v.monetary());
+            s.setInt(8, score.r());
+            s.setInt(9, score.f());
+            s.setInt(10, score.m());
+            s.setString(11, WireNames.of(score.segment()));
+            s.setString(12, score.abcClass().name());
+            s.setBigDecimal(13, stored.trend().recent());
+            s.setBigDecimal(14, stored.trend().previous());
+        });
+        moveRun(runId, customersDelta, monetaryDelta);
+    }
+
+    @Override
+    public void remove(long runId, UUID customerId, BigDecimal monetary) {
+        int removed = jdbc.update("DELETE FROM seg_score WHERE run_id = ? AND customer_id = ?", s -> {
+            s.setLong(1, runId);
+            s.setObject(2, customerId);
+        });
+        if (removed == 1) {
+            moveRun(runId, -1, monetary.negate());
+        }
+    }
+
+    private void moveRun(long runId, int customersDelta, BigDecimal monetaryDelta) {
+        if (customersDelta == 0 && monetaryDelta.signum() == 0) {
+            return;
+        }
+        jdbc.update("UPDATE seg_run SET customers = customers + ?, total_monetary = total_monetary + ? WHERE run_id = ?",
+                s -> {
+                    s.setInt(1, customersDelta);
+                    s.setBigDecimal(2, monetaryDelta);
+                    s.setLong(3, runId);
+                });
+    }
+
+    @Override
+    public Optional<ScoredCustomer> customer(UUID customerId) {
+        ScoringRun run = currentRun();
+        Optional<String[]> known = jdbc.one("SELECT external_id, merged_into FROM seg_customer WHERE customer_id = ?",
+                s -> s.setObject(1, customerId), r -> new String[] {r.getString(1), r.getString(2)});
+        if (known.isPresent() && known.get()[1] != null) {
+            return customer(UUID.fromString(known.get()[1]));
+        }
+        Optional<StoredScore> score = find(run.id(), customerId);
+        if (known.isEmpty() && score.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ScoredCustomer(customerId, known.map(k -> k[0]).orElse(null), run.asOf(),
+                score.map(StoredScore::score).orElse(null), score.map(StoredScore::trend).orElse(null)));
+    }
+
+    @Override
+    public Page<ScoredCustomer> list(Filter filter, PageRequest page) {
+        ScoringRun run = currentRun();
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", c.external_id FROM seg_score s "
+                + "LEFT JOIN seg_customer c ON c.customer_id = s.customer_id WHERE s.run_id = ?");
+        List<Object> args = new ArrayList<>();
+        args.add(run.id());
+        if (filter.segment() != null) {
+            sql.append(" AND s.segment = ?");
+            args.add(filter.segment());
+        }
+        if (filter.abcClass() != null) {
+            sql.append(" AND s.abc_class = ?");
+            args.add(filter.abcClass());
+        }
+        if (filter.externalId() != null) {
+            sql.append(" AND c.external_id = ?");
+            args.add(filter.externalId());
+        }
+        if (page.after() != null) {
+            sql.append(" AND s.customer_id > ?");
+            args.add(page.after().id());
+        }
+        sql.append(" ORDER BY s.customer_id LIMIT ?");
+        args.add(page.limit() + 1);
+        List<ScoredCustomer> rows = jdbc.query(sql.toString(), s -> {
+            for (int i = 0; i < args.size(); i++) {
+                s.setObject(i + 1, args.get(i));
+            }
+        }, r -> new ScoredCustomer(r.getObject("customer_id", UUID.class), r.getString("external_id"), run.asOf(),
+                score(r), trend(r)));
+        PageCursor next = null;
+        if (rows.size() > page.limit()) {
+            rows = rows.subList(0, page.limit());
+            next = new PageCursor(Instant.EPOCH, rows.get(rows.size() - 1).customerId());
+        }
+        return new Page<>(rows, next);
+    }
+
+    @Override
+    public List<ScoreChange> changes(long oldRun, long newRun, UUID afterCustomer, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + ", o.segment AS old_segment, o.abc_class AS old_abc FROM seg_score s "
+                + "LEFT JOIN seg_score o ON o.run_id = ? AND o.customer_id = s.customer_id "
+                + "WHERE s.run_id = ? AND s.customer_id > ? "
+                + "AND (o.customer_id IS NULL OR o.segment <> s.segment OR o.abc_class <> s.abc_class) "
+                + "ORDER BY s.customer_id LIMIT ?", s -> {
+            s.setLong(1, oldRun);
+            s.setLong(2, newRun);
+            s.setObject(3, afterCustomer);
+            s.setInt(4, limit);
+        }, r -> new ScoreChange(score(r),
+                r.getString("old_segment") == null ? null : WireNames.parse(Segment.class, r.getString("old_segment")),
+                r.getString("old_abc") == null ? null : AbcClass.valueOf(r.getString("old_abc"))));
+    }
+
+    @Override
+    public List<GroupTotal> totalsBySegment() {
+        return totals("segment");
+    }
+
+    @Override
+    public List<GroupTotal> totalsByAbcClass() {
+        return totals("abc_class");
+    }
+
+    @Override
+    public List<GroupTotal> totalsByRfCell() {
+        return totals("r || ',' || f");
+    }
+
+    private List<GroupTotal> totals(String group) {
+        long runId = currentRun().id();
+        return jdbc.query("SELECT " + group + " AS g, count(*), coalesce(sum(monetary), 0) FROM seg_score "
+                + "WHERE run_id = ? GROUP BY 1", s -> s.setLong(1, runId),
+                r -> new GroupTotal(r.getString(1), r.getLong(2), r.getBigDecimal(3)));
+    }
+}

@@ -1,0 +1,6 @@
+package dev.rapport.segmentation.application.port.in.kpi;
+
+public interface GetKpisUseCase {
+
+    Kpis kpis(GetKpisQuery query);
+}

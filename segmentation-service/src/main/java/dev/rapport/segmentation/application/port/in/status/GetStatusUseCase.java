@@ -1,0 +1,6 @@
+package dev.rapport.segmentation.application.port.in.status;
+
+public interface GetStatusUseCase {
+
+    ServiceStatus status();
+}

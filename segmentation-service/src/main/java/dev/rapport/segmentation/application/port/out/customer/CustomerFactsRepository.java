@@ -1,0 +1,30 @@
+package dev.rapport.segmentation.application.port.out.customer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The copy of each customer this service keeps (no personal data beyond the external id). */
+public interface CustomerFactsRepository {
+
+    /** Creates the customer if unknown, then sets the given non-null facts. */
+    void recordProfile(UUID customerId, String externalId, String acquisitionChannel, Instant registeredAt);
+
+    /** The customer an id stands for now: the survivor if it was merged, else the id itself. */
+    UUID resolve(UUID customerId);
+
+    /** Makes sure the customer exists and marks its facts changed (for a running recompute's catch-up). */
+    void touch(UUID customerId);
+
+    /** Moves the duplicate's purchases and returns to the survivor and leaves a pointer behind. */
+    void merge(UUID survivorId, UUID duplicateId);
+
+    /** Removes the personal traces (external id, order ids); keeps the anonymous amounts. */
+    void erase(UUID customerId, Instant erasedAt);
+
+    /** The database's clock, the one {@link #touchedSince(Instant)} compares with. */
+    Instant databaseNow();
+
+    /** Customers whose facts changed at or after {@code since} (database clock). */
+    List<UUID> touchedSince(Instant since);
+}

@@ -1,0 +1,22 @@
+package dev.rapport.segmentation.application.port.out.purchase;
+
+import java.util.List;
+import java.util.UUID;
+
+import dev.rapport.segmentation.domain.purchase.PurchaseFact;
+import dev.rapport.segmentation.domain.purchase.ReturnFact;
+
+/** Every purchase and return, once per id. */
+public interface PurchaseFactsRepository {
+
+    /** @return false if this purchase id was already stored (a redelivery): nothing changes */
+    boolean add(PurchaseFact purchase);
+
+    /** Many at once (bulk loads); ids already stored are skipped. @return how many were new */
+    int addAll(List<PurchaseFact> purchases);
+
+    /** @return false if this return id was already stored */
+    boolean add(ReturnFact returned);
+
+    List<PurchaseFact> purchasesOf(UUID customerId);
+}

@@ -1,0 +1,71 @@
+package dev.rapport.segmentation.application.port.out.score;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.rapport.kernel.paging.Page;
+import dev.rapport.kernel.paging.PageRequest;
+import dev.rapport.segmentation.domain.score.StoredScore;
+import dev.rapport.segmentation.domain.score.AbcClass;
+import dev.rapport.segmentation.domain.score.CustomerScore;
+import dev.rapport.segmentation.domain.score.RfmValues;
+import dev.rapport.segmentation.domain.score.Segment;
+import dev.rapport.segmentation.domain.score.ScoredCustomer;
+import dev.rapport.segmentation.domain.score.ScoringRun;
+
+/** The runs of scores, the current one and its rows. */
+public interface ScoreRepository {
+
+    /** What the other n − 1 customers of a run look like from one customer's values. */
+    record Comparison(long worseRecency, long fewerPurchases, long smallerMonetary, BigDecimal monetaryAbove) {
+    }
+
+    /** Filters of a listing; null = any. */
+    record Filter(String segment, String abcClass, String externalId) {
+    }
+
+    /** A customer whose segment or class differs between two runs ({@code from…} null: not in the old run). */
+    record ScoreChange(CustomerScore after, Segment fromSegment, AbcClass fromClass) {
+    }
+
+    /** The next {@code limit} changes from {@code oldRun} to {@code newRun} after {@code afterCustomer} (by id). */
+    List<ScoreChange> changes(long oldRun, long newRun, UUID afterCustomer, int limit);
+
+    /** Counts and revenue of one group (a segment, an ABC class, an R×F cell). */
+    record GroupTotal(String group, long customers, BigDecimal monetary) {
+    }
+
+    /**
+     * The current run, for an incremental change: also takes the shared side of the lock a recompute takes
+     * exclusively when it snapshots and when it swaps (held until the caller's transaction ends).
+     */
+    ScoringRun currentRunForUpdate();
+
+    ScoringRun currentRun();
+
+    Optional<ScoringRun> run(long runId);
+
+    Optional<StoredScore> find(long runId, UUID customerId);
+
+    /** Counts over the run's rows other than {@code customerId}. */
+    Comparison compare(long runId, UUID customerId, RfmValues values);
+
+    /** Inserts or replaces the customer's row and moves the run's n and T by the deltas. */
+    void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta);
+
+    /** Removes the customer's row and moves the run's n and T. */
+    void remove(long runId, UUID customerId, BigDecimal monetary);
+
+    Optional<ScoredCustomer> customer(UUID customerId);
+
+    Page<ScoredCustomer> list(Filter filter, PageRequest page);
+
+    List<GroupTotal> totalsBySegment();
+
+    List<GroupTotal> totalsByAbcClass();
+
+    /** Group names "r,f". */
+    List<GroupTotal> totalsByRfCell();
+}

@@ -1,0 +1,58 @@
+package dev.rapport.segmentation.application.service.lifecycle;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.segmentation.application.port.out.lifecycle.LifecycleEventPublisher;
+import dev.rapport.segmentation.application.port.out.lifecycle.SignalRepository;
+import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
+import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
+import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
+import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
+import dev.rapport.segmentation.domain.score.ScoringPolicy;
+import dev.rapport.segmentation.domain.score.ScoringRun;
+import dev.rapport.segmentation.domain.score.StoredScore;
+
+/** Derives a customer's insight in a run and publishes what changed between two of them. */
+@ApplicationScoped
+public class CustomerInsights {
+
+    private final ScoreRepository scores;
+    private final SignalRepository signals;
+    private final LifecycleEventPublisher events;
+    private final LifecyclePolicy policy;
+    private final ScoringPolicy scoring;
+
+    public CustomerInsights(ScoreRepository scores, SignalRepository signals, LifecycleEventPublisher events,
+            LifecyclePolicy policy, ScoringPolicy scoring) {
+        this.scores = scores;
+        this.signals = signals;
+        this.events = events;
+        this.policy = policy;
+        this.scoring = scoring;
+    }
+
+    public CustomerInsight of(ScoringRun run, UUID customerId) {
+        StoredScore stored = scores.find(run.id(), customerId).orElse(null);
+        return of(run, stored, signals.find(customerId));
+    }
+
+    public CustomerInsight of(ScoringRun run, StoredScore stored, CustomerSignals customerSignals) {
+        return CustomerInsight.of(stored == null ? null : stored.score(), stored == null ? SpendTrend.NONE : stored.trend(),
+                customerSignals, run.asOf(), scoring.zone(), policy);
+    }
+
+    public void publishChanges(ScoringRun run, UUID customerId, CustomerInsight before, CustomerInsight after) {
+        if (before.stage() != after.stage()) {
+            events.lifecycleStageChanged(customerId, run.asOf(), before, after);
+        }
+        if (after.churnRisk().level().compareTo(before.churnRisk().level()) > 0) {
+            events.churnRiskRaised(customerId, run.asOf(), before, after);
+        }
+        if (before.relationship().level() != after.relationship().level()) {
+            events.relationshipLevelChanged(customerId, run.asOf(), before, after);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.rapport.segmentation.application.service.score;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.rapport.segmentation.application.port.out.lifecycle.SignalRepository;
+import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
+import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
+import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
+import dev.rapport.segmentation.application.service.lifecycle.CustomerInsights;
+import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
+import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
+import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
+import dev.rapport.segmentation.domain.purchase.PurchaseFact;
+import dev.rapport.segmentation.domain.score.CountingPurchases;
+import dev.rapport.segmentation.domain.score.CountingPurchases.Purchase;
+import dev.rapport.segmentation.domain.score.CustomerScore;
+import dev.rapport.segmentation.domain.score.PopulationPosition;
+import dev.rapport.segmentation.domain.score.RfmValues;
+import dev.rapport.segmentation.domain.score.ScoringRun;
+import dev.rapport.segmentation.domain.score.StoredScore;
+
+/**
+ * Re-scores one customer against a run's current population: its values from all its recorded purchases
+ * (purchases on or after the run's asOf count at once with recency 0), its scores from the counts of
+ * strictly worse customers among the others, n and T adjusted for the customer's own change. Runs inside
+ * the caller's transaction.
+ */
+@ApplicationScoped
+public class CustomerRescorer {
+
+    private final PurchaseFactsRepository purchases;
+    private final ScoreRepository scores;
+    private final ScoreEventPublisher events;
+    private final SignalRepository signals;
+    private final CustomerInsights insights;
+    private final LifecyclePolicy policy;
+
+    public CustomerRescorer(PurchaseFactsRepository purchases, ScoreRepository scores, ScoreEventPublisher events,
+            SignalRepository signals, CustomerInsights insights, LifecyclePolicy policy) {
+        this.purchases = purchases;
+        this.scores = scores;
+        this.events = events;
+        this.signals = signals;
+        this.insights = insights;
+        this.policy = policy;
+    }
+
+    /**
+     * The current run, with the shared side of the recompute lock held until the transaction ends: take it
+     * before changing any fact, so a recompute's snapshot either sees the change or catches it up.
+     */
+    public ScoringRun lockCurrentRun() {
+        return scores.currentRunForUpdate();
+    }
+
+    /** Re-scores in {@code run}; publishes segment, class, lifecycle, churn-risk and level changes when {@code publish}. */
+    public void rescore(ScoringRun runAsLocked, UUID customerId, boolean publish) {
+        // n and T move with every change: read them afresh
+        ScoringRun run = scores.run(runAsLocked.id()).orElseThrow();
+        List<PurchaseFact> facts = purchases.purchasesOf(customerId);
+        List<Purchase> counting = facts.stream().map(p -> new Purchase(p.occurredAt(), p.total())).toList();
+        Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(counting, run.asOf(), run.zone());
+        Optional<StoredScore> before = scores.find(run.id(), customerId);
+        CustomerSignals customerSignals = publish ? signals.find(customerId) : CustomerSignals.NONE;
+        CustomerInsight insightBefore = publish ? insights.of(run, before.orElse(null), customerSignals) : null;
+        StoredScore after = null;
+        if (values.isEmpty()) {
+            before.ifPresent(b -> scores.remove(run.id(), customerId, b.score().values().monetary()));
+        } else {
+            RfmValues v = values.get();
+            ScoreRepository.Comparison others = scores.compare(run.id(), customerId, v);
+            long n = run.customers() + (before.isPresent() ? 0 : 1);
+            BigDecimal previous = before.map(b -> b.score().values().monetary()).orElse(BigDecimal.ZERO);
+            BigDecimal total = run.totalMonetary().subtract(previous).add(v.monetary());
+            CustomerScore score = CustomerScore.of(customerId, v, new PopulationPosition(n, others.worseRecency(),
+                    others.fewerPurchases(), others.smallerMonetary(), others.monetaryAbove(), total));
+            after = new StoredScore(score, trend(facts, run));
+            scores.save(run.id(), after, before.isPresent() ? 0 : 1, v.monetary().subtract(previous));
+        }
+        if (!publish) {
+            return;
+        }
+        CustomerScore was = before.map(StoredScore::score).orElse(null);
+        if (after != null) {
+            CustomerScore is = after.score();
+            if (was == null || was.segment() != is.segment()) {
+                events.segmentChanged(run, was == null ? null : was.segment(), is);
+            }
+            if (was == null || was.abcClass() != is.abcClass()) {
+                events.abcClassChanged(run, was == null ? null : was.abcClass(), is);
+            }
+        }
+        insights.publishChanges(run, customerId, insightBefore, insights.of(run, after, customerSignals));
+    }
+
+    private SpendTrend trend(List<PurchaseFact> facts, ScoringRun run) {
+        Instant recent = run.asOf().minusDays(policy.spendWindowDays()).atStartOfDay(run.zone()).toInstant();
+        Instant previous = run.asOf().minusDays(2L * policy.spendWindowDays()).atStartOfDay(run.zone()).toInstant();
+        BigDecimal inRecent = BigDecimal.ZERO;
+        BigDecimal inPrevious = BigDecimal.ZERO;
+        for (PurchaseFact p : facts) {
+            if (p.total().signum() <= 0) {
+                continue;
+            }
+            if (!p.occurredAt().isBefore(recent)) {
+                inRecent = inRecent.add(p.total());
+            } else if (!p.occurredAt().isBefore(previous)) {
+                inPrevious = inPrevious.add(p.total());
+            }
+        }
+        return new SpendTrend(inRecent, inPrevious);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.rapport.segmentation.domain.lifecycle;
+
+public enum ChurnLevel {
+    LOW, MEDIUM, HIGH
+}

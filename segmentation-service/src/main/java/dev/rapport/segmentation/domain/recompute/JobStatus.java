@@ -1,0 +1,6 @@
+package dev.rapport.segmentation.domain.recompute;
+
+/** queued → running → succeeded | failed. */
+public enum JobStatus {
+    QUEUED, RUNNING, SUCCEEDED, FAILED
+}
