@@ -32,6 +32,9 @@ import dev.rapport.gateway.security.RoutePolicy;
  * the top level; per operation, {@code x-rapport-access} lists the roles and scopes from
  * {@link RoutePolicy}, and the gateway's own error responses (401, 403, 429, 502-504, 413 for
  * operations with a body) are added where the service did not document them.</li>
+ * <li>CORS: the gateway answers it, so every response, the shared ones in components.responses
+ * included, names the {@code Access-Control-Allow-Origin} header.</li>
+ * <li>Servers: one relative entry, the gateway that serves the document.</li>
  * </ul>
  */
 public final class OpenApiMerger {
@@ -41,6 +44,9 @@ public final class OpenApiMerger {
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String COMPONENT_REF = "#/components/";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    /** "https://" + a DNS name (at most 253 characters) + ":65535". */
+    static final int ORIGIN_MAX_LENGTH = 8 + 253 + 6;
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectNode gatewayDocument;
@@ -61,6 +67,11 @@ public final class OpenApiMerger {
         info.put("title", "Rapport API");
         info.put("version", version);
         info.put("description", description(sources));
+        ObjectNode server = merged.putArray("servers").addObject();
+        server.put("url", "/");
+        server.put("description", "The gateway serving this document, whichever environment it runs in "
+                + "(local, staging or production); every path starts with /api");
+        server.put("x-internal", false);
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -103,8 +114,11 @@ public final class OpenApiMerger {
         bearer.put("type", "http");
         bearer.put("scheme", "bearer");
         bearer.put("bearerFormat", "JWT");
-        bearer.put("description", "A JWT from the identity provider; its groups claim carries the roles "
-                + "crm-admin, crm-agent or crm-analyst.");
+        bearer.put("description", "A JWT (RFC 7519) from the identity provider, verified as RFC8725 "
+                + "(JSON Web Token Best Current Practices) asks: the signature must verify with the configured "
+                + "public key and algorithm (RS256; unsigned \"none\" tokens are refused), the issuer must match "
+                + "and the token must not have expired. Its groups claim carries the roles crm-admin, crm-agent "
+                + "or crm-analyst.");
         ObjectNode apiKey = schemes.putObject(API_KEY_SCHEME);
         apiKey.put("type", "apiKey");
         apiKey.put("in", "header");
@@ -113,8 +127,36 @@ public final class OpenApiMerger {
         ArrayNode security = merged.putArray("security");
         security.addObject().putArray(BEARER_SCHEME);
         security.addObject().putArray(API_KEY_SCHEME);
+        declareAllowOrigin(components, paths);
         sortFields(paths);
         return merged;
+    }
+
+    /** Declares Access-Control-Allow-Origin once and names it on every response, shared ones included. */
+    private void declareAllowOrigin(ObjectNode components, ObjectNode paths) {
+        ObjectNode header = nodes.objectNode();
+        header.put("description", "The request's Origin, when it is one of the browser origins the gateway allows "
+                + "(CORS_ORIGINS); absent when the request has no Origin or another one");
+        ObjectNode schema = header.putObject("schema");
+        schema.put("type", "string");
+        schema.put("format", "uri");
+        schema.put("maxLength", ORIGIN_MAX_LENGTH);
+        components.withObjectProperty("headers").set(ALLOW_ORIGIN, header);
+        List<JsonNode> responseSets = new ArrayList<>();
+        paths.elements().forEachRemaining(pathItem -> pathItem.properties().forEach(field -> {
+            if (HTTP_METHODS.contains(field.getKey())) {
+                responseSets.add(field.getValue().path("responses"));
+            }
+        }));
+        responseSets.add(components.path("responses"));
+        for (JsonNode responses : responseSets) {
+            responses.elements().forEachRemaining(response -> {
+                if (response.isObject() && !response.has("$ref")) {
+                    ((ObjectNode) response).withObjectProperty("headers").putObject(ALLOW_ORIGIN)
+                            .put("$ref", COMPONENT_REF + "headers/" + ALLOW_ORIGIN);
+                }
+            });
+        }
     }
 
     private String description(List<Source> sources) {
