@@ -30,8 +30,9 @@ import dev.rapport.gateway.security.RoutePolicy;
  * definitions are shared.</li>
  * <li>Security: the bearer (JWT) and apiKey (X-Api-Key) schemes are declared and required at
  * the top level; per operation, {@code x-rapport-access} lists the roles and scopes from
- * {@link RoutePolicy}, and the gateway's own error responses (401, 403, 429, 502-504, 413 for
- * operations with a body) are added where the service did not document them.</li>
+ * {@link RoutePolicy}; 401, 403 and 429 are always the gateway's own responses (it authenticates,
+ * authorises and rate-limits every call), and its 502-504 (413 for operations with a body) are
+ * added where the service did not document them.</li>
  * <li>CORS: the gateway answers it, so every response, the shared ones in components.responses
  * included, names the {@code Access-Control-Allow-Origin} header.</li>
  * <li>Servers: one relative entry, the gateway that serves the document.</li>
@@ -270,9 +271,11 @@ public final class OpenApiMerger {
             ArrayNode scopes = accessNode.putArray("scopes");
             access.scopes().forEach(scopes::add);
             ObjectNode responses = operation.withObjectProperty("responses");
-            addResponse(responses, "401", "GatewayUnauthorized");
-            addResponse(responses, "403", "GatewayForbidden");
-            addResponse(responses, "429", "GatewayTooManyRequests");
+            // The gateway authenticates, authorises and rate-limits every call itself: these are its answers,
+            // whatever a service documents for them.
+            responses.putObject("401").put("$ref", COMPONENT_REF + "responses/GatewayUnauthorized");
+            responses.putObject("403").put("$ref", COMPONENT_REF + "responses/GatewayForbidden");
+            responses.putObject("429").put("$ref", COMPONENT_REF + "responses/GatewayTooManyRequests");
             if (operation.has("requestBody")) {
                 addResponse(responses, "413", "GatewayPayloadTooLarge");
             }

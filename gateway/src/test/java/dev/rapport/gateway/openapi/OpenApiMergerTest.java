@@ -181,4 +181,22 @@ class OpenApiMergerTest {
         assertTrue(server.path("description").asText().contains("production"));
         assertTrue(merged.at("/components/securitySchemes/bearerAuth/description").asText().contains("RFC8725"));
     }
+
+    @Test
+    void theGatewaysAuthenticationAndRateLimitAnswersReplaceAServicesOwn() {
+        JsonNode documented = parse("""
+                {'openapi': '3.1.0', 'paths': {'/customers/{id}': {'get': {'operationId': 'get', 'responses': {
+                   '401': {'$ref': '#/components/responses/Unauthorized'},
+                   '404': {'description': 'no such customer'},
+                   '503': {'description': 'the service itself is unavailable'}}}}},
+                 'components': {'responses': {'Unauthorized': {'description': 'service flavour'}}}}""");
+        ObjectNode merged = merge(new OpenApiMerger.Source(Upstream.CUSTOMER, documented, true));
+        JsonNode responses = merged.at("/paths/~1api~1customers~1{id}/get/responses");
+        assertEquals("#/components/responses/GatewayUnauthorized", responses.at("/401/$ref").asText());
+        assertEquals("#/components/responses/GatewayForbidden", responses.at("/403/$ref").asText());
+        assertEquals("#/components/responses/GatewayTooManyRequests", responses.at("/429/$ref").asText());
+        assertEquals("no such customer", responses.at("/404/description").asText());
+        assertEquals("the service itself is unavailable", responses.at("/503/description").asText(),
+                "a service's own 5xx stays");
+    }
 }
