@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.rapport.customer.domain.privacy.Erasure;
 import dev.rapport.customer.application.port.in.EraseCustomerCommand;
 import dev.rapport.customer.application.port.in.EraseCustomerUseCase;
 import dev.rapport.customer.application.port.in.ErasureResult;
@@ -44,6 +46,8 @@ public class PrivacyResource {
 
     /** Set by the gateway from the authenticated caller (jwt:<sub>, apikey:<name>); it strips client-sent ones. */
     static final String PRINCIPAL_HEADER = "X-Rapport-Principal";
+    /** "attachment; filename=customer-" + a UUID + ".json". */
+    static final int CONTENT_DISPOSITION_LENGTH = 30 + OpenApiBounds.UUID_LENGTH + 5;
 
     private final ExportCustomerDataUseCase export;
     private final EraseCustomerUseCase erase;
@@ -63,7 +67,7 @@ public class PrivacyResource {
                     + "further sections such as consents and interactions). Served as a download.")
     @APIResponse(responseCode = "200", description = "The export",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=customer-<id>.json",
-                    schema = @Schema(implementation = String.class)),
+                    schema = @Schema(implementation = String.class, maxLength = CONTENT_DISPOSITION_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportDocument.class),
                     examples = @ExampleObject(name = "export", value = PrivacyExamples.EXPORT)))
     @APIResponse(responseCode = "404", description = "No such customer",
@@ -72,7 +76,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "410", description = "The customer was erased: nothing personal is left to export",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "erased", value = PrivacyExamples.ERASED_PROBLEM)))
-    public Response export(@Parameter(description = "Customer id (UUID)") @PathParam("id") String id) {
+    public Response export(@Parameter(description = "Customer id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         PersonalDataExport document = export.export(Paging.customerId(id));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("format", document.format());
@@ -95,7 +99,8 @@ public class PrivacyResource {
                     + "answers with erasure-confirmed; follow them at Location. Repeating it answers the same erasure. "
                     + "Afterwards the customer answers 410.")
     @APIResponse(responseCode = "202", description = "Erased here; the other services confirm later",
-            headers = @Header(name = "Location", description = "/customers/{id}/erasure", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "Location", description = "/customers/{id}/erasure",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureResponse.class),
                     examples = @ExampleObject(name = "erasure", value = PrivacyExamples.ERASURE)))
     @APIResponse(responseCode = "400", description = "reason longer than 500 characters or with control characters",
@@ -104,9 +109,13 @@ public class PrivacyResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public Response erase(
-            @Parameter(description = "Customer id (UUID)") @PathParam("id") String id,
-            @Parameter(description = "Why the customer is erased (audit), at most 500 characters") @QueryParam("reason") String reason,
-            @Parameter(description = "Authenticated caller, set by the gateway; \"unknown\" when absent")
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("id") String id,
+            @Parameter(description = "Why the customer is erased (audit), at most 500 characters",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Erasure.REASON_MAX)) @QueryParam("reason") String reason,
+            @Parameter(description = "Authenticated caller, set by the gateway; \"unknown\" when absent",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Erasure.ACTOR_MAX))
             @HeaderParam(PRINCIPAL_HEADER) String principal) {
         UUID customerId = Paging.customerId(id);
         ErasureResult result = erase.erase(new EraseCustomerCommand(customerId, principal, reason));
@@ -127,17 +136,18 @@ public class PrivacyResource {
     @APIResponse(responseCode = "404", description = "No such customer, or the customer was not erased",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not erased", value = PrivacyExamples.ERASURE_NOT_FOUND_PROBLEM)))
-    public ErasureResponse erasure(@Parameter(description = "Customer id (UUID)") @PathParam("id") String id) {
+    public ErasureResponse erasure(@Parameter(description = "Customer id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         return ErasureResponse.of(progress.progress(Paging.customerId(id)));
     }
 
     /** Documentation only: the shape of the export (the resource writes the sections as a map). */
     @Schema(name = "CustomerExport", description = "Further sections (consents, interactions) appear as more members")
     record ExportDocument(
-            @Schema(examples = "rapport.customer-export.v1") String format,
+            @Schema(enumeration = PersonalDataExport.FORMAT) String format,
             java.time.Instant exportedAt,
             UUID customerId,
             @Schema(description = "The customer record with every field") Object profile,
-            @Schema(description = "Purchases, newest first, with lines and returns") java.util.List<Object> purchases) {
+            @Schema(description = "Purchases, newest first, with lines and returns; no business limit, maxItems is "
+                    + "the largest list the service can build", maxItems = Integer.MAX_VALUE) java.util.List<Object> purchases) {
     }
 }
