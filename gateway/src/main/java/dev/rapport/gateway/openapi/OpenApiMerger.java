@@ -36,6 +36,7 @@ import dev.rapport.gateway.security.RoutePolicy;
  * <li>CORS: the gateway answers it, so every response, the shared ones in components.responses
  * included, names the {@code Access-Control-Allow-Origin} header.</li>
  * <li>Servers: one relative entry, the gateway that serves the document.</li>
+ * <li>Shared responses and headers nothing refers to any more are dropped.</li>
  * </ul>
  */
 public final class OpenApiMerger {
@@ -129,8 +130,49 @@ public final class OpenApiMerger {
         security.addObject().putArray(BEARER_SCHEME);
         security.addObject().putArray(API_KEY_SCHEME);
         declareAllowOrigin(components, paths);
+        dropUnreferenced(merged, components);
         sortFields(paths);
         return merged;
+    }
+
+    /**
+     * Drops the shared responses and headers nothing refers to any more: a service's 401, 403 and 429
+     * once the gateway's replaced them, and the headers only those used.
+     */
+    private static void dropUnreferenced(ObjectNode merged, ObjectNode components) {
+        boolean dropped = true;
+        while (dropped) {
+            Set<String> referenced = new HashSet<>();
+            collectRefs(merged, referenced);
+            dropped = false;
+            for (String section : List.of("responses", "headers")) {
+                JsonNode named = components.path(section);
+                if (!named.isObject()) {
+                    continue;
+                }
+                List<String> unused = new ArrayList<>();
+                named.fieldNames().forEachRemaining(name -> {
+                    if (!referenced.contains(COMPONENT_REF + section + "/" + name)) {
+                        unused.add(name);
+                    }
+                });
+                if (section.equals("headers")) {
+                    unused.remove(ALLOW_ORIGIN);
+                }
+                ((ObjectNode) named).remove(unused);
+                dropped |= !unused.isEmpty();
+            }
+        }
+    }
+
+    private static void collectRefs(JsonNode node, Set<String> refs) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                refs.add(ref.asText());
+            }
+        }
+        node.elements().forEachRemaining(child -> collectRefs(child, refs));
     }
 
     /** Declares Access-Control-Allow-Origin once and names it on every response, shared ones included. */

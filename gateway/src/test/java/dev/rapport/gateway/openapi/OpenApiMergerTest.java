@@ -198,5 +198,6 @@ class OpenApiMergerTest {
         assertEquals("no such customer", responses.at("/404/description").asText());
         assertEquals("the service itself is unavailable", responses.at("/503/description").asText(),
                 "a service's own 5xx stays");
+        assertFalse(merged.at("/components/responses").has("Unauthorized"), "nothing refers to the service's 401 any more");
     }
 }
