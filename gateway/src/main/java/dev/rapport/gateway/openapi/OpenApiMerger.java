@@ -30,8 +30,13 @@ import dev.rapport.gateway.security.RoutePolicy;
  * definitions are shared.</li>
  * <li>Security: the bearer (JWT) and apiKey (X-Api-Key) schemes are declared and required at
  * the top level; per operation, {@code x-rapport-access} lists the roles and scopes from
- * {@link RoutePolicy}, and the gateway's own error responses (401, 403, 429, 502-504, 413 for
- * operations with a body) are added where the service did not document them.</li>
+ * {@link RoutePolicy}; 401, 403 and 429 are always the gateway's own responses (it authenticates,
+ * authorises and rate-limits every call), and its 502-504 (413 for operations with a body) are
+ * added where the service did not document them.</li>
+ * <li>CORS: the gateway answers it, so every response, the shared ones in components.responses
+ * included, names the {@code Access-Control-Allow-Origin} header.</li>
+ * <li>Servers: one relative entry, the gateway that serves the document.</li>
+ * <li>Shared responses and headers nothing refers to any more are dropped.</li>
  * </ul>
  */
 public final class OpenApiMerger {
@@ -41,6 +46,9 @@ public final class OpenApiMerger {
     private static final Set<String> HTTP_METHODS =
             Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
     private static final String COMPONENT_REF = "#/components/";
+    static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    /** "https://" + a DNS name (at most 253 characters) + ":65535". */
+    static final int ORIGIN_MAX_LENGTH = 8 + 253 + 6;
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
     private final ObjectNode gatewayDocument;
@@ -61,6 +69,11 @@ public final class OpenApiMerger {
         info.put("title", "Rapport API");
         info.put("version", version);
         info.put("description", description(sources));
+        ObjectNode server = merged.putArray("servers").addObject();
+        server.put("url", "/");
+        server.put("description", "The gateway serving this document, whichever environment it runs in "
+                + "(local, staging or production); every path starts with /api");
+        server.put("x-internal", false);
         ArrayNode tags = merged.putArray("tags");
         ObjectNode paths = merged.putObject("paths");
         ObjectNode components = merged.putObject("components");
@@ -103,8 +116,11 @@ public final class OpenApiMerger {
         bearer.put("type", "http");
         bearer.put("scheme", "bearer");
         bearer.put("bearerFormat", "JWT");
-        bearer.put("description", "A JWT from the identity provider; its groups claim carries the roles "
-                + "crm-admin, crm-agent or crm-analyst.");
+        bearer.put("description", "A JWT (RFC 7519) from the identity provider, verified as RFC8725 "
+                + "(JSON Web Token Best Current Practices) asks: the signature must verify with the configured "
+                + "public key and algorithm (RS256; unsigned \"none\" tokens are refused), the issuer must match "
+                + "and the token must not have expired. Its groups claim carries the roles crm-admin, crm-agent "
+                + "or crm-analyst.");
         ObjectNode apiKey = schemes.putObject(API_KEY_SCHEME);
         apiKey.put("type", "apiKey");
         apiKey.put("in", "header");
@@ -113,8 +129,77 @@ public final class OpenApiMerger {
         ArrayNode security = merged.putArray("security");
         security.addObject().putArray(BEARER_SCHEME);
         security.addObject().putArray(API_KEY_SCHEME);
+        declareAllowOrigin(components, paths);
+        dropUnreferenced(merged, components);
         sortFields(paths);
         return merged;
+    }
+
+    /**
+     * Drops the shared responses and headers nothing refers to any more: a service's 401, 403 and 429
+     * once the gateway's replaced them, and the headers only those used.
+     */
+    private static void dropUnreferenced(ObjectNode merged, ObjectNode components) {
+        boolean dropped = true;
+        while (dropped) {
+            Set<String> referenced = new HashSet<>();
+            collectRefs(merged, referenced);
+            dropped = false;
+            for (String section : List.of("responses", "headers")) {
+                JsonNode named = components.path(section);
+                if (!named.isObject()) {
+                    continue;
+                }
+                List<String> unused = new ArrayList<>();
+                named.fieldNames().forEachRemaining(name -> {
+                    if (!referenced.contains(COMPONENT_REF + section + "/" + name)) {
+                        unused.add(name);
+                    }
+                });
+                if (section.equals("headers")) {
+                    unused.remove(ALLOW_ORIGIN);
+                }
+                ((ObjectNode) named).remove(unused);
+                dropped |= !unused.isEmpty();
+            }
+        }
+    }
+
+    private static void collectRefs(JsonNode node, Set<String> refs) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual()) {
+                refs.add(ref.asText());
+            }
+        }
+        node.elements().forEachRemaining(child -> collectRefs(child, refs));
+    }
+
+    /** Declares Access-Control-Allow-Origin once and names it on every response, shared ones included. */
+    private void declareAllowOrigin(ObjectNode components, ObjectNode paths) {
+        ObjectNode header = nodes.objectNode();
+        header.put("description", "The request's Origin, when it is one of the browser origins the gateway allows "
+                + "(CORS_ORIGINS); absent when the request has no Origin or another one");
+        ObjectNode schema = header.putObject("schema");
+        schema.put("type", "string");
+        schema.put("format", "uri");
+        schema.put("maxLength", ORIGIN_MAX_LENGTH);
+        components.withObjectProperty("headers").set(ALLOW_ORIGIN, header);
+        List<JsonNode> responseSets = new ArrayList<>();
+        paths.elements().forEachRemaining(pathItem -> pathItem.properties().forEach(field -> {
+            if (HTTP_METHODS.contains(field.getKey())) {
+                responseSets.add(field.getValue().path("responses"));
+            }
+        }));
+        responseSets.add(components.path("responses"));
+        for (JsonNode responses : responseSets) {
+            responses.elements().forEachRemaining(response -> {
+                if (response.isObject() && !response.has("$ref")) {
+                    ((ObjectNode) response).withObjectProperty("headers").putObject(ALLOW_ORIGIN)
+                            .put("$ref", COMPONENT_REF + "headers/" + ALLOW_ORIGIN);
+                }
+            });
+        }
     }
 
     private String description(List<Source> sources) {
@@ -228,7 +313,8 @@ public final class OpenApiMerger {
             ArrayNode scopes = accessNode.putArray("scopes");
             access.scopes().forEach(scopes::add);
             ObjectNode responses = operation.withObjectProperty("responses");
-            // Through the gateway these come from the gateway itself, whatever the service documents.
+            // The gateway authenticates, authorises and rate-limits every call itself: these are its answers,
+            // whatever a service documents for them.
             responses.putObject("401").put("$ref", COMPONENT_REF + "responses/GatewayUnauthorized");
             responses.putObject("403").put("$ref", COMPONENT_REF + "responses/GatewayForbidden");
             responses.putObject("429").put("$ref", COMPONENT_REF + "responses/GatewayTooManyRequests");

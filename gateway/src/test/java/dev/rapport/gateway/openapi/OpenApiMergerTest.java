@@ -138,4 +138,66 @@ class OpenApiMergerTest {
         assertTrue(merged.path("paths").has("/api/customers/{id}"));
         assertTrue(merged.at("/info/description").asText().contains("customer-service: not reachable, last known operations shown"));
     }
+
+    @Test
+    void everyResponseNamesTheCorsHeaderTheGatewayAnswers() throws Exception {
+        ObjectNode gatewayDocument;
+        try (var in = getClass().getResourceAsStream("/openapi/gateway-openapi.json")) {
+            gatewayDocument = (ObjectNode) json.readTree(in);
+        }
+        ObjectNode merged = new OpenApiMerger(gatewayDocument).merge(List.of(
+                new OpenApiMerger.Source(Upstream.CUSTOMER, customerDoc, true),
+                new OpenApiMerger.Source(Upstream.LOYALTY, loyaltyDoc, true)), "1.2.3");
+        JsonNode header = merged.at("/components/headers/Access-Control-Allow-Origin");
+        assertEquals("string", header.at("/schema/type").asText());
+        assertTrue(header.at("/schema/maxLength").isInt(), "bounded");
+        List<String> responses = new java.util.ArrayList<>();
+        merged.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().path("responses").properties().forEach(response ->
+                        responses.add(path.getKey() + " " + operation.getKey() + " " + response.getKey()))));
+        assertFalse(responses.isEmpty());
+        for (String where : responses) {
+            String[] parts = where.split(" ");
+            JsonNode response = merged.path("paths").path(parts[0]).path(parts[1]).path("responses").path(parts[2]);
+            String ref = response.path("$ref").asText(null);
+            JsonNode resolved = ref == null ? response
+                    : merged.path("components").path("responses").path(ref.substring(ref.lastIndexOf('/') + 1));
+            assertFalse(resolved.isMissingNode(), where + " resolves");
+            assertEquals("#/components/headers/Access-Control-Allow-Origin",
+                    resolved.at("/headers/Access-Control-Allow-Origin/$ref").asText(), where);
+        }
+        merged.at("/components/responses").properties().forEach(response -> assertEquals(
+                "#/components/headers/Access-Control-Allow-Origin",
+                response.getValue().at("/headers/Access-Control-Allow-Origin/$ref").asText(), response.getKey()));
+    }
+
+    @Test
+    void declaresTheGatewayAsTheServerAndTheJwtPractices() {
+        ObjectNode merged = merge(new OpenApiMerger.Source(Upstream.CUSTOMER, customerDoc, true));
+        assertEquals(1, merged.path("servers").size());
+        JsonNode server = merged.path("servers").get(0);
+        assertEquals("/", server.path("url").asText());
+        assertTrue(server.path("x-internal").isBoolean());
+        assertTrue(server.path("description").asText().contains("production"));
+        assertTrue(merged.at("/components/securitySchemes/bearerAuth/description").asText().contains("RFC8725"));
+    }
+
+    @Test
+    void theGatewaysAuthenticationAndRateLimitAnswersReplaceAServicesOwn() {
+        JsonNode documented = parse("""
+                {'openapi': '3.1.0', 'paths': {'/customers/{id}': {'get': {'operationId': 'get', 'responses': {
+                   '401': {'$ref': '#/components/responses/Unauthorized'},
+                   '404': {'description': 'no such customer'},
+                   '503': {'description': 'the service itself is unavailable'}}}}},
+                 'components': {'responses': {'Unauthorized': {'description': 'service flavour'}}}}""");
+        ObjectNode merged = merge(new OpenApiMerger.Source(Upstream.CUSTOMER, documented, true));
+        JsonNode responses = merged.at("/paths/~1api~1customers~1{id}/get/responses");
+        assertEquals("#/components/responses/GatewayUnauthorized", responses.at("/401/$ref").asText());
+        assertEquals("#/components/responses/GatewayForbidden", responses.at("/403/$ref").asText());
+        assertEquals("#/components/responses/GatewayTooManyRequests", responses.at("/429/$ref").asText());
+        assertEquals("no such customer", responses.at("/404/description").asText());
+        assertEquals("the service itself is unavailable", responses.at("/503/description").asText(),
+                "a service's own 5xx stays");
+        assertFalse(merged.at("/components/responses").has("Unauthorized"), "nothing refers to the service's 401 any more");
+    }
 }

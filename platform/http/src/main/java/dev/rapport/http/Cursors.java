@@ -14,12 +14,23 @@ import dev.rapport.kernel.paging.PageCursor;
  */
 public final class Cursors {
 
+    /** A kind is a short name: at most this many characters. */
+    public static final int KIND_MAX_LENGTH = 8;
+    /**
+     * No issued cursor is longer: 8 + 1 + 20 (epoch second) + 1 + 9 (nano) + 1 + 36 (id) = 76 bytes are
+     * 102 base64 characters. A longer one is refused before it is decoded.
+     */
+    public static final int MAX_LENGTH = 128;
+
     private Cursors() {
     }
 
     public static String encode(String kind, PageCursor cursor) {
         if (cursor == null) {
             return null;
+        }
+        if (kind.length() > KIND_MAX_LENGTH) {
+            throw new IllegalArgumentException("cursor kind '" + kind + "' is longer than " + KIND_MAX_LENGTH);
         }
         String plain = kind + "|" + cursor.position().getEpochSecond() + "|" + cursor.position().getNano() + "|"
                 + cursor.id();
@@ -31,6 +42,9 @@ public final class Cursors {
             return null;
         }
         try {
+            if (cursor.strip().length() > MAX_LENGTH) {
+                throw new IllegalArgumentException("too long");
+            }
             String plain = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
             String[] parts = plain.split("\\|");
             if (parts.length != 4 || !parts[0].equals(kind)) {

@@ -35,4 +35,17 @@ class CursorsTest {
                 });
         assertThat(Cursors.decode("c1", null)).isNull();
     }
+
+    @Test
+    void theLongestCursorFitsTheDocumentedBoundAndLongerOnesAreRefused() {
+        PageCursor extreme = new PageCursor(Instant.MIN, UUID.randomUUID());
+        String longest = Cursors.encode("x".repeat(Cursors.KIND_MAX_LENGTH), extreme);
+
+        assertThat(longest.length()).isLessThanOrEqualTo(Cursors.MAX_LENGTH);
+        assertThat(Cursors.decode("x".repeat(Cursors.KIND_MAX_LENGTH), longest)).isEqualTo(extreme);
+        assertThatThrownBy(() -> Cursors.decode("c1", "A".repeat(Cursors.MAX_LENGTH + 1)))
+                .isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> Cursors.encode("x".repeat(Cursors.KIND_MAX_LENGTH + 1), extreme))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -11,6 +11,10 @@ import dev.rapport.kernel.InvalidValueException;
  */
 public record PhoneNumber(String e164) {
 
+    /** "+" and at most 15 digits. */
+    public static final int MAX_LENGTH = 16;
+    /** What people type, before normalising: longer input is refused. */
+    public static final int INPUT_MAX_LENGTH = 40;
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     public PhoneNumber {

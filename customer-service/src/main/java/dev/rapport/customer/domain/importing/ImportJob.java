@@ -15,6 +15,8 @@ import java.util.TreeMap;
  */
 public final class ImportJob {
 
+    /** A failure reason (an exception's message may be long) is cut to this many characters. */
+    public static final int FAILURE_REASON_MAX = 2000;
     public static final int LISTED_SKIPS = 1000;
 
     private final ImportJobId id;
@@ -105,13 +107,14 @@ public final class ImportJob {
         finishedAt = now;
     }
 
-    /** Final: the reason is shown to the client as it is. */
+    /** Final: the reason is shown to the client, cut to {@value #FAILURE_REASON_MAX} characters. */
     public void fail(String reason, Instant now) {
         if (state.isFinished()) {
             throw new IllegalStateException("import " + id + " is already " + state.wireName());
         }
         state = ImportState.FAILED;
-        failureReason = reason;
+        failureReason = reason != null && reason.length() > FAILURE_REASON_MAX
+                ? reason.substring(0, FAILURE_REASON_MAX - 1) + "…" : reason;
         finishedAt = now;
     }
 

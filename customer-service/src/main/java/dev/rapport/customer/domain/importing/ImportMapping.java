@@ -23,7 +23,7 @@ public record ImportMapping(Map<String, String> targetToSource) {
     public static final List<String> REQUIRED_PURCHASE_FIELDS = List.of("orderId", "sku", "quantity", "unitPrice",
             "currency");
     public static final Set<String> OPTIONAL_PURCHASE_FIELDS = Set.of("description", "occurredAt");
-    private static final int MAX_SOURCE_NAME = 200;
+    public static final int MAX_SOURCE_NAME = 200;
 
     public ImportMapping {
         Violations violations = new Violations();

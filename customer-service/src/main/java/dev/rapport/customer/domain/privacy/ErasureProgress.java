@@ -16,6 +16,9 @@ import java.util.TreeSet;
 public record ErasureProgress(Erasure erasure, SortedSet<ServiceName> requiredServices,
                               List<ErasureConfirmation> confirmed, SortedSet<ServiceName> pending) {
 
+    /** How many services configuration may require to confirm an erasure. */
+    public static final int MAX_REQUIRED_SERVICES = 32;
+
     public ErasureProgress {
         Objects.requireNonNull(erasure, "erasure");
         requiredServices = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(requiredServices));

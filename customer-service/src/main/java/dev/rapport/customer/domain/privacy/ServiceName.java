@@ -8,6 +8,7 @@ import dev.rapport.kernel.InvalidValueException;
 public record ServiceName(String value) implements Comparable<ServiceName> {
 
     // Before CUSTOMER_SERVICE: static fields initialise in order.
+    public static final int MAX_LENGTH = 64;
     private static final Pattern SHAPE = Pattern.compile("[a-z][a-z0-9-]{0,62}[a-z0-9]");
     public static final ServiceName CUSTOMER_SERVICE = new ServiceName("customer-service");
 

@@ -1,9 +1,11 @@
 package dev.rapport.http.openapi;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -27,6 +29,11 @@ import dev.rapport.http.ProblemTypes;
  * own responses: 400, 401, 403, 406, 415 (operations with a body), 429 and 500 as problem+json, and
  * the {@code RateLimit-*} and {@code X-Request-Id} headers on every response. Registered per service
  * with {@code mp.openapi.filter=dev.rapport.http.openapi.SharedResponsesFilter}.
+ *
+ * <p>It also bounds the schemas SmallRye generates for {@link java.util.UUID}, {@link java.time.Instant}
+ * and {@link java.time.LocalDate} (components UUID, Instant, LocalDate), and every string property
+ * that refers to one of them (SmallRye writes {@code type: string} beside the {@code $ref} of an
+ * annotated field): their length is fixed by the format, so a service need not repeat it on every field.
  */
 public class SharedResponsesFilter implements OASFilter {
 
@@ -36,6 +43,19 @@ public class SharedResponsesFilter implements OASFilter {
     static final String REQUEST_ID = "X-Request-Id";
     static final String RETRY_AFTER = "Retry-After";
     static final String PROBLEM_SCHEMA = "ProblemDetail";
+    /** The canonical 8-4-4-4-12 form; {@code UUID.fromString} refuses anything longer. */
+    static final int UUID_MAX_LENGTH = 36;
+    /**
+     * An ISO-8601 instant or offset date-time as java.time parses it: at most
+     * "+1000000000-12-31T23:59:59.999999999+18:00:00" (45 characters); 64 leaves room.
+     */
+    static final int DATE_TIME_MAX_LENGTH = 64;
+    /** An ISO-8601 date as java.time parses it: at most "+999999999-12-31" (16 characters); 32 leaves room. */
+    static final int DATE_MAX_LENGTH = 32;
+    private static final Map<String, Map.Entry<String, Integer>> JAVA_TYPE_SCHEMAS = Map.of(
+            "UUID", Map.entry("uuid", UUID_MAX_LENGTH),
+            "Instant", Map.entry("date-time", DATE_TIME_MAX_LENGTH),
+            "LocalDate", Map.entry("date", DATE_MAX_LENGTH));
 
     private record Shared(String code, String component, String description, String type, String title,
                           String detail, boolean bodyOnly) {
@@ -73,6 +93,7 @@ public class SharedResponsesFilter implements OASFilter {
             openAPI.setComponents(components);
         }
         addHeaders(components);
+        boundJavaTypeSchemas(components);
         for (Shared shared : SHARED) {
             if (components.getResponses() == null || !components.getResponses().containsKey(shared.component())) {
                 components.addResponse(shared.component(), response(shared));
@@ -133,10 +154,52 @@ public class SharedResponsesFilter implements OASFilter {
         });
     }
 
-    private static Header integerHeader(String description, long min, long max) {
+    private static Header integerHeader(String description, int min, int max) {
         return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
                         .minimum(BigDecimal.valueOf(min)).maximum(BigDecimal.valueOf(max)));
+    }
+
+    private static void boundJavaTypeSchemas(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, Integer> bounded = new LinkedHashMap<>();
+        JAVA_TYPE_SCHEMAS.forEach((name, formatAndLength) -> {
+            Schema schema = components.getSchemas().get(name);
+            if (schema != null && formatAndLength.getKey().equals(schema.getFormat())) {
+                if (schema.getMaxLength() == null) {
+                    schema.maxLength(formatAndLength.getValue());
+                }
+                bounded.put("#/components/schemas/" + name, schema.getMaxLength());
+            }
+        });
+        components.getSchemas().values().forEach(schema -> boundReferences(schema, bounded));
+    }
+
+    /** A string schema that refers (directly or through anyOf/oneOf) to a bounded java-type schema gets its bound. */
+    private static void boundReferences(Schema schema, Map<String, Integer> bounded) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
+                && schema.getMaxLength() == null) {
+            Integer bound = bounded.get(schema.getRef());
+            for (List<Schema> alternatives : Arrays.asList(schema.getAnyOf(), schema.getOneOf())) {
+                if (bound == null && alternatives != null) {
+                    bound = alternatives.stream().map(alternative -> bounded.get(alternative.getRef()))
+                            .filter(Objects::nonNull).findFirst().orElse(null);
+                }
+            }
+            if (bound != null) {
+                schema.maxLength(bound);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> boundReferences(property, bounded));
+        }
+        boundReferences(schema.getItems(), bounded);
+        boundReferences(schema.getAdditionalPropertiesSchema(), bounded);
     }
 
     private static void addStandardHeaders(APIResponse response, boolean tooManyRequests) {

@@ -2,9 +2,12 @@ package dev.rapport.http.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +54,47 @@ class SharedResponsesFilterTest {
         assertThat(own.getHeaders()).containsOnlyKeys("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-Request-Id");
         assertThat(own.getHeaders().get("RateLimit-Reset").getRef()).isEqualTo("#/components/headers/RateLimit-Reset");
         assertThat(openAPI.getComponents().getHeaders().get("RateLimit-Limit").getSchema().getMaximum()).isNotNull();
+    }
+
+    @Test
+    void integerHeadersDeclareTheirFormat() {
+        OpenAPI openAPI = document(operation("200"), null);
+
+        new SharedResponsesFilter().filterOpenAPI(openAPI);
+
+        openAPI.getComponents().getHeaders().forEach((name, header) -> {
+            if (header.getSchema().getType().contains(Schema.SchemaType.INTEGER)) {
+                assertThat(header.getSchema().getFormat()).as(name).isEqualTo("int32");
+                assertThat(header.getSchema().getMinimum()).as(name).isNotNull();
+            }
+        });
+    }
+
+    @Test
+    void theJavaTypeSchemasAndTheStringsReferringToThemAreBounded() {
+        OpenAPI openAPI = document(operation("200"), null).components(OASFactory.createComponents()
+                .addSchema("UUID", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"))
+                .addSchema("Instant", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time"))
+                .addSchema("LocalDate", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date"))
+                .addSchema("Thing", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .addProperty("id", OASFactory.createSchema().ref("#/components/schemas/UUID")
+                                .addType(Schema.SchemaType.STRING).description("annotated"))
+                        .addProperty("closedAt", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                                .addType(Schema.SchemaType.NULL).anyOf(List.of(
+                                        OASFactory.createSchema().ref("#/components/schemas/Instant"),
+                                        OASFactory.createSchema().addType(Schema.SchemaType.NULL))))
+                        .addProperty("name", OASFactory.createSchema().addType(Schema.SchemaType.STRING))));
+
+        new SharedResponsesFilter().filterOpenAPI(openAPI);
+
+        var schemas = openAPI.getComponents().getSchemas();
+        assertThat(schemas.get("UUID").getMaxLength()).isEqualTo(36);
+        assertThat(schemas.get("Instant").getMaxLength()).isEqualTo(SharedResponsesFilter.DATE_TIME_MAX_LENGTH);
+        assertThat(schemas.get("LocalDate").getMaxLength()).isEqualTo(SharedResponsesFilter.DATE_MAX_LENGTH);
+        assertThat(schemas.get("Thing").getProperties().get("id").getMaxLength()).isEqualTo(36);
+        assertThat(schemas.get("Thing").getProperties().get("closedAt").getMaxLength())
+                .isEqualTo(SharedResponsesFilter.DATE_TIME_MAX_LENGTH);
+        assertThat(schemas.get("Thing").getProperties().get("name").getMaxLength())
+                .as("no bound is invented for a string of no known format").isNull();
     }
 }

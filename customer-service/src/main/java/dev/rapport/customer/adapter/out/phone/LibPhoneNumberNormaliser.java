@@ -23,7 +23,7 @@ import dev.rapport.kernel.InvalidValueException;
 public class LibPhoneNumberNormaliser implements PhoneNumberNormaliser {
 
     /** Generous for formatting characters, small enough to refuse pasted paragraphs early. */
-    static final int MAX_INPUT_LENGTH = 40;
+    static final int MAX_INPUT_LENGTH = PhoneNumber.INPUT_MAX_LENGTH;
 
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String defaultRegion;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.runtime.Startup;
 
 import dev.rapport.customer.application.port.out.privacy.ErasurePolicy;
+import dev.rapport.customer.domain.privacy.ErasureProgress;
 import dev.rapport.customer.domain.privacy.ServiceName;
 
 /** The required services from {@link ErasureConfig}, checked once at start (a typo fails the boot). */
@@ -28,6 +29,10 @@ public class ConfiguredErasurePolicy implements ErasurePolicy {
                 throw new IllegalStateException("rapport.customer.erasure.required-services: '" + name + "' "
                         + e.getMessage(), e);
             }
+        }
+        if (names.size() > ErasureProgress.MAX_REQUIRED_SERVICES) {
+            throw new IllegalStateException("rapport.customer.erasure.required-services: at most "
+                    + ErasureProgress.MAX_REQUIRED_SERVICES + " services, " + names.size() + " given");
         }
         this.required = Set.copyOf(names);
     }

@@ -6,5 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ConsentList", description = "Complete, not paged: a customer has at most 12 current consents "
         + "and a short history")
-public record ConsentListResponse(List<ConsentResponse> items) {
+public record ConsentListResponse(
+        @Schema(description = "Current consents: at most 12 (4 channels x 3 purposes). The history has no "
+                + "business limit; maxItems is the largest list the service can build", maxItems = Integer.MAX_VALUE)
+        List<ConsentResponse> items) {
 }

@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest.consent;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 import dev.rapport.customer.adapter.in.rest.engagement.EngagementExamples;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -68,9 +71,13 @@ public class ConsentResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public ConsentResponse recordConsent(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
-            @Parameter(description = "email, sms, phone or post") @PathParam("channel") String channel,
-            @Parameter(description = "marketing, service or profiling") @PathParam("purpose") String purpose,
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
+            @Parameter(description = "email, sms, phone or post",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "email", "sms", "phone", "post" })) @PathParam("channel") String channel,
+            @Parameter(description = "marketing, service or profiling",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "marketing", "service", "profiling" })) @PathParam("purpose") String purpose,
             RecordConsentRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("body", "is required");
@@ -95,7 +102,9 @@ public class ConsentResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public ConsentListResponse listConsents(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
             @Parameter(description = "true for every statement ever recorded, newest first",
                     schema = @Schema(implementation = Boolean.class, defaultValue = "false"))
             @QueryParam("history") String history) {

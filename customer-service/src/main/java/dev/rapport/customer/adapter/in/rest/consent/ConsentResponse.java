@@ -12,7 +12,7 @@ public record ConsentResponse(
         @Schema(enumeration = { "email", "sms", "phone", "post" }) String channel,
         @Schema(enumeration = { "marketing", "service", "profiling" }) String purpose,
         @Schema(enumeration = { "granted", "denied", "revoked" }) String status,
-        String source,
+        @Schema(maxLength = ConsentRecord.SOURCE_MAX) String source,
         Instant capturedAt,
         @Schema(description = "When this service stored the statement") Instant recordedAt) {
 

@@ -6,6 +6,11 @@ import java.util.Map;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.rapport.customer.domain.customer.CustomerProfile;
+import dev.rapport.customer.domain.customer.EmailAddress;
+import dev.rapport.customer.domain.customer.ExternalId;
+import dev.rapport.customer.domain.customer.PhoneNumber;
+
 /**
  * Documentation only: the shape of a JSON merge patch (RFC 7396) of a customer. Omitted members stay;
  * null removes; preferences/attributes merge key by key (a null value removes the key); tags replace.
@@ -13,16 +18,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CustomerMergePatch", description = "JSON merge patch (RFC 7396) of a customer")
 public record CustomerPatchDocument(
-        String externalId,
-        String firstName,
-        String lastName,
-        String email,
-        String phone,
-        String company,
-        String jobTitle,
-        @Schema(enumeration = { "phone", "email", "web-form", "referral", "import", "other" }) String acquisitionChannel,
-        @Schema(description = "Merged key by key; a null value removes the key") Map<String, String> preferences,
-        @Schema(description = "Replaces all tags") List<String> tags,
-        @Schema(description = "Merged key by key; a null value removes the key") Map<String, String> attributes,
-        LocalDate birthday) {
+        @Schema(nullable = true, maxLength = ExternalId.MAX_LENGTH) String externalId,
+        @Schema(nullable = true, maxLength = CustomerProfile.NAME_MAX) String firstName,
+        @Schema(nullable = true, maxLength = CustomerProfile.NAME_MAX) String lastName,
+        @Schema(nullable = true, maxLength = EmailAddress.MAX_LENGTH) String email,
+        @Schema(description = "Any common format; stored as E.164", nullable = true,
+                maxLength = PhoneNumber.INPUT_MAX_LENGTH) String phone,
+        @Schema(nullable = true, maxLength = CustomerProfile.COMPANY_MAX) String company,
+        @Schema(nullable = true, maxLength = CustomerProfile.JOB_TITLE_MAX) String jobTitle,
+        @Schema(nullable = true, enumeration = { "phone", "email", "web-form", "referral", "import", "other" })
+        String acquisitionChannel,
+        @Schema(description = "Merged key by key; a null value removes the key", nullable = true)
+        Map<String, String> preferences,
+        @Schema(description = "Replaces all tags", nullable = true, maxItems = CustomerProfile.MAX_TAGS) List<String> tags,
+        @Schema(description = "Merged key by key; a null value removes the key", nullable = true)
+        Map<String, String> attributes,
+        @Schema(nullable = true) LocalDate birthday) {
 }

@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest.customer;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -48,6 +51,10 @@ import dev.rapport.customer.application.port.in.customer.SearchCustomersUseCase;
 import dev.rapport.customer.application.port.in.customer.UpdateCustomerCommand;
 import dev.rapport.customer.application.port.in.customer.UpdateCustomerUseCase;
 import dev.rapport.customer.domain.customer.Customer;
+import dev.rapport.customer.domain.customer.CustomerSearchCriteria;
+import dev.rapport.customer.domain.customer.EmailAddress;
+import dev.rapport.customer.domain.customer.ExternalId;
+import dev.rapport.customer.domain.customer.PhoneNumber;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemException;
 
@@ -80,8 +87,10 @@ public class CustomerResource {
             schema = @Schema(implementation = CreateCustomerRequest.class),
             examples = @ExampleObject(name = "customer", value = ApiExamples.CREATE_CUSTOMER)))
     @APIResponse(responseCode = "201", description = "Registered",
-            headers = { @Header(name = "Location", description = "URL of the new customer", schema = @Schema(implementation = String.class)),
-                    @Header(name = "ETag", description = "Version of the customer, quoted", schema = @Schema(implementation = String.class)) },
+            headers = { @Header(name = "Location", description = "URL of the new customer",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
+                    @Header(name = "ETag", description = "Version of the customer, quoted",
+                            schema = @Schema(implementation = String.class, maxLength = OpenApiBounds.ETAG_MAX_LENGTH, pattern = OpenApiBounds.ETAG_PATTERN)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class),
                     examples = @ExampleObject(name = "customer", value = ApiExamples.CUSTOMER)))
     @APIResponse(responseCode = "400", description = "Invalid fields, malformed JSON, wrong types or unknown properties",
@@ -109,7 +118,8 @@ public class CustomerResource {
     @Path("/{id}")
     @Operation(summary = "Get a customer", description = "Answers 304 when If-None-Match names the current ETag.")
     @APIResponse(responseCode = "200", description = "The customer",
-            headers = @Header(name = "ETag", description = "Version of the customer, quoted", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "ETag", description = "Version of the customer, quoted",
+                    schema = @Schema(implementation = String.class, maxLength = OpenApiBounds.ETAG_MAX_LENGTH, pattern = OpenApiBounds.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class),
                     examples = @ExampleObject(name = "customer", value = ApiExamples.CUSTOMER)))
     @APIResponse(responseCode = "304", description = "Not modified since the version in If-None-Match")
@@ -117,8 +127,12 @@ public class CustomerResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public Response getById(
-            @Parameter(description = "Customer id (UUID)") @PathParam("id") String id,
-            @Parameter(description = "ETag from an earlier read") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("id") String id,
+            @Parameter(description = "ETag from an earlier read",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Customer customer = get.get(Paging.customerId(id));
         String etag = EntityTags.of(customer.version());
         if (EntityTags.noneMatchHits(ifNoneMatch, customer.version())) {
@@ -141,7 +155,8 @@ public class CustomerResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerPatchDocument.class),
                     examples = @ExampleObject(name = "patch", value = ApiExamples.PATCH_CUSTOMER)) })
     @APIResponse(responseCode = "200", description = "The customer after the change",
-            headers = @Header(name = "ETag", description = "New version, quoted", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "ETag", description = "New version, quoted",
+                    schema = @Schema(implementation = String.class, maxLength = OpenApiBounds.ETAG_MAX_LENGTH, pattern = OpenApiBounds.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class),
                     examples = @ExampleObject(name = "customer", value = ApiExamples.CUSTOMER)))
     @APIResponse(responseCode = "400", description = "Invalid values, wrong types, read-only or unknown members",
@@ -159,8 +174,11 @@ public class CustomerResource {
     @APIResponse(responseCode = "415", description = "Body is neither application/merge-patch+json nor application/json",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response patch(
-            @Parameter(description = "Customer id (UUID)") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version the change is based on; omit for an unconditional change")
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("id") String id,
+            @Parameter(description = "ETag of the version the change is based on; omit for an unconditional change",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             JsonNode body) {
         UUID customerId = Paging.customerId(id);
@@ -185,18 +203,28 @@ public class CustomerResource {
                              "detail": "Request contains an invalid value", "instance": "/customers",
                              "errors": [{"field": "limit", "message": "must be an integer from 1 to 100"}]}""")))
     public CustomerPageResponse list(
-            @Parameter(description = "Free text, case-insensitive, matched anywhere in first name, last name, e-mail or company")
+            @Parameter(description = "Free text, case-insensitive, matched anywhere in first name, last name, e-mail or company",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = CustomerSearchCriteria.TEXT_MAX))
             @QueryParam("q") String q,
-            @Parameter(description = "Exact e-mail (normalised like stored ones)") @QueryParam("email") String email,
-            @Parameter(description = "Phone in any format; normalised to E.164 before matching") @QueryParam("phone") String phone,
-            @Parameter(description = "Customers carrying this tag") @QueryParam("tag") String tag,
-            @Parameter(description = "Exact external id") @QueryParam("externalId") String externalId,
+            @Parameter(description = "Exact e-mail (normalised like stored ones)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = EmailAddress.MAX_LENGTH)) @QueryParam("email") String email,
+            @Parameter(description = "Phone in any format; normalised to E.164 before matching",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = PhoneNumber.INPUT_MAX_LENGTH)) @QueryParam("phone") String phone,
+            @Parameter(description = "Customers carrying this tag",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = dev.rapport.customer.domain.customer.Tag.MAX_LENGTH))
+            @QueryParam("tag") String tag,
+            @Parameter(description = "Exact external id",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ExternalId.MAX_LENGTH))
+            @QueryParam("externalId") String externalId,
             @Parameter(description = "Only customers created after this instant (ISO-8601 with offset)",
-                    schema = @Schema(implementation = String.class, format = "date-time"))
+                    schema = @Schema(implementation = String.class, format = "date-time", maxLength = OpenApiBounds.DATE_TIME_MAX_LENGTH))
             @QueryParam("createdAfter") String createdAfter,
-            @Parameter(description = "Page size, 1 to 100, default 20", schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
+            @Parameter(description = "Page size, 1 to 100, default 20",
+                    schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page", in = ParameterIn.QUERY) @QueryParam("cursor") String cursor) {
+            @Parameter(description = "nextCursor of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Cursors.MAX_LENGTH), in = ParameterIn.QUERY)
+            @QueryParam("cursor") String cursor) {
         SearchCustomersQuery query = new SearchCustomersQuery(q, email, phone, tag, externalId,
                 Paging.instant("createdAfter", createdAfter), paging.request(limit, cursor, Paging.CUSTOMERS_CURSOR));
         Page<Customer> page = search.search(query);

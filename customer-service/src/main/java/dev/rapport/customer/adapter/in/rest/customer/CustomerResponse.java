@@ -10,27 +10,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerProfile;
+import dev.rapport.customer.domain.customer.EmailAddress;
+import dev.rapport.customer.domain.customer.ExternalId;
+import dev.rapport.customer.domain.customer.PhoneNumber;
+import dev.rapport.customer.domain.customer.ReferralCode;
 import dev.rapport.customer.domain.customer.Tag;
 
 @Schema(name = "Customer")
 public record CustomerResponse(
         UUID id,
-        String externalId,
-        String firstName,
-        String lastName,
-        String email,
-        @Schema(description = "E.164", examples = "+442079460958") String phone,
-        String company,
-        String jobTitle,
+        @Schema(maxLength = ExternalId.MAX_LENGTH) String externalId,
+        @Schema(maxLength = CustomerProfile.NAME_MAX) String firstName,
+        @Schema(maxLength = CustomerProfile.NAME_MAX) String lastName,
+        @Schema(maxLength = EmailAddress.MAX_LENGTH) String email,
+        @Schema(description = "E.164", maxLength = PhoneNumber.MAX_LENGTH, examples = "+442079460958") String phone,
+        @Schema(maxLength = CustomerProfile.COMPANY_MAX) String company,
+        @Schema(maxLength = CustomerProfile.JOB_TITLE_MAX) String jobTitle,
         @Schema(enumeration = { "phone", "email", "web-form", "referral", "import", "other" }) String acquisitionChannel,
-        Map<String, String> preferences,
-        List<String> tags,
-        Map<String, String> attributes,
+        @Schema(maxProperties = CustomerProfile.MAX_ENTRIES) Map<String, String> preferences,
+        @Schema(maxItems = CustomerProfile.MAX_TAGS) List<String> tags,
+        @Schema(maxProperties = CustomerProfile.MAX_ENTRIES) Map<String, String> attributes,
         LocalDate birthday,
-        String referralCode,
+        @Schema(maxLength = ReferralCode.MAX_LENGTH) String referralCode,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(description = "Grows by one with every change; the ETag is this number in quotes") long version) {
+        @Schema(description = "Grows by one with every change; the ETag is this number in quotes",
+                minimum = "0", maximum = "9223372036854775807") long version) {
 
     public static CustomerResponse of(Customer customer) {
         CustomerProfile p = customer.profile();

@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest.engagement;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.rapport.customer.application.port.in.engagement.CreateFollowUpCommand;
 import dev.rapport.customer.application.port.in.engagement.CreateFollowUpUseCase;
 import dev.rapport.customer.domain.engagement.FollowUp;
+import dev.rapport.http.Cursors;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemException;
 
@@ -58,7 +62,7 @@ public class CustomerFollowUpResource {
                     @ExampleObject(name = "due date", value = "{\"title\": \"Send the catalogue\", \"dueDate\": \"2024-05-06\", \"owner\": \"j.smith\"}") }))
     @APIResponse(responseCode = "201", description = "Opened",
             headers = @Header(name = "Location", description = "URL of the follow-up",
-                    schema = @Schema(implementation = String.class)),
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class),
                     examples = @ExampleObject(name = "follow-up", value = EngagementExamples.FOLLOW_UP)))
     @APIResponse(responseCode = "400", description = "Missing or too long title/owner/note, neither or both of dueAt and "
@@ -69,7 +73,9 @@ public class CustomerFollowUpResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public Response createFollowUp(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
             CreateFollowUpRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("body", "is required");
@@ -94,15 +100,22 @@ public class CustomerFollowUpResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public FollowUpPageResponse listCustomerFollowUps(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
             @Parameter(description = "overdue, today or week (see GET /follow-ups)",
-                    schema = @Schema(enumeration = { "overdue", "today", "week" })) @QueryParam("due") String due,
-            @Parameter(description = "Only this owner's") @QueryParam("owner") String owner,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "overdue", "today", "week" })) @QueryParam("due") String due,
+            @Parameter(description = "Only this owner's",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = FollowUp.OWNER_MAX))
+            @QueryParam("owner") String owner,
             @Parameter(description = "open (default), done or cancelled",
-                    schema = @Schema(enumeration = { "open", "done", "cancelled" })) @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1 to 100, default 20", schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "open", "done", "cancelled" })) @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 100, default 20",
+                    schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "nextCursor of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Cursors.MAX_LENGTH))
+            @QueryParam("cursor") String cursor) {
         return lists.page(Paging.customerId(customerId), due, owner, status, limit, cursor);
     }
 }

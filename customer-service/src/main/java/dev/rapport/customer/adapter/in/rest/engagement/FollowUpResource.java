@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest.engagement;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
 
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.rapport.customer.application.port.in.engagement.CloseFollowUpUseCase;
 import dev.rapport.customer.application.port.in.engagement.GetFollowUpUseCase;
+import dev.rapport.customer.domain.engagement.FollowUp;
+import dev.rapport.http.Cursors;
 import dev.rapport.http.ProblemDetail;
 
 @Path("/follow-ups")
@@ -51,26 +56,32 @@ public class FollowUpResource {
                     examples = @ExampleObject(name = "validation", value = EngagementExamples.FOLLOW_UP_QUERY_PROBLEM)))
     public FollowUpPageResponse listFollowUps(
             @Parameter(description = "overdue, today or week",
-                    schema = @Schema(enumeration = { "overdue", "today", "week" })) @QueryParam("due") String due,
-            @Parameter(description = "Only this owner's (exact match)") @QueryParam("owner") String owner,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "overdue", "today", "week" })) @QueryParam("due") String due,
+            @Parameter(description = "Only this owner's (exact match)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = FollowUp.OWNER_MAX))
+            @QueryParam("owner") String owner,
             @Parameter(description = "open (default), done or cancelled",
-                    schema = @Schema(enumeration = { "open", "done", "cancelled" })) @QueryParam("status") String status,
-            @Parameter(description = "Page size, 1 to 100, default 20", schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "open", "done", "cancelled" })) @QueryParam("status") String status,
+            @Parameter(description = "Page size, 1 to 100, default 20",
+                    schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "nextCursor of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Cursors.MAX_LENGTH))
+            @QueryParam("cursor") String cursor) {
         return lists.page(null, due, owner, status, limit, cursor);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one follow-up")
+    @Operation(summary = "Get one follow-up", description = "The follow-up with its status; overdue is computed "
+            + "at the time of the answer.")
     @APIResponse(responseCode = "200", description = "The follow-up",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpResponse.class),
                     examples = @ExampleObject(name = "follow-up", value = EngagementExamples.FOLLOW_UP)))
     @APIResponse(responseCode = "404", description = "No such follow-up",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = EngagementExamples.FOLLOW_UP_NOT_FOUND_PROBLEM)))
-    public FollowUpResponse getFollowUp(@Parameter(description = "Follow-up id (UUID)") @PathParam("id") String id) {
+    public FollowUpResponse getFollowUp(@Parameter(description = "Follow-up id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         return lists.response(get.get(FollowUpLists.followUpId(id)));
     }
 
@@ -87,7 +98,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "409", description = "It was cancelled",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "cancelled", value = EngagementExamples.FOLLOW_UP_STATE_PROBLEM)))
-    public FollowUpResponse completeFollowUp(@Parameter(description = "Follow-up id (UUID)") @PathParam("id") String id) {
+    public FollowUpResponse completeFollowUp(@Parameter(description = "Follow-up id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         return lists.response(close.complete(FollowUpLists.followUpId(id)));
     }
 
@@ -103,7 +114,7 @@ public class FollowUpResource {
                     examples = @ExampleObject(name = "not found", value = EngagementExamples.FOLLOW_UP_NOT_FOUND_PROBLEM)))
     @APIResponse(responseCode = "409", description = "It was done",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public FollowUpResponse cancelFollowUp(@Parameter(description = "Follow-up id (UUID)") @PathParam("id") String id) {
+    public FollowUpResponse cancelFollowUp(@Parameter(description = "Follow-up id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         return lists.response(close.cancel(FollowUpLists.followUpId(id)));
     }
 }

@@ -12,10 +12,10 @@ import dev.rapport.kernel.WireNames;
 public record FollowUpResponse(
         UUID id,
         UUID customerId,
-        String title,
+        @Schema(maxLength = FollowUp.TITLE_MAX) String title,
         Instant dueAt,
-        String owner,
-        String note,
+        @Schema(maxLength = FollowUp.OWNER_MAX) String owner,
+        @Schema(maxLength = FollowUp.NOTE_MAX) String note,
         UUID interactionId,
         @Schema(enumeration = { "open", "done", "cancelled" }) String status,
         @Schema(description = "Open and due before now (when answered)") boolean overdue,

@@ -1,8 +1,11 @@
 package dev.rapport.customer.adapter.in.rest.engagement;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
+import dev.rapport.customer.domain.engagement.IdempotencyKey;
 import dev.rapport.http.Cursors;
 
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -82,9 +86,12 @@ public class InteractionResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "conflict", value = EngagementExamples.IDEMPOTENCY_CONFLICT_PROBLEM)))
     public Response logInteraction(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
             @Parameter(description = "Client's key making retries safe: 1 to 100 visible ASCII characters, "
-                    + "unique per customer") @HeaderParam("Idempotency-Key") String idempotencyKey,
+                    + "unique per customer", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKey.MAX_LENGTH))
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
             LogInteractionRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("body", "is required");
@@ -107,10 +114,15 @@ public class InteractionResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public InteractionPageResponse listInteractions(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
-            @Parameter(description = "Page size, 1 to 100, default 20", schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
+            @Parameter(description = "Page size, 1 to 100, default 20",
+                    schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "nextCursor of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Cursors.MAX_LENGTH))
+            @QueryParam("cursor") String cursor) {
         UUID id = Paging.customerId(customerId);
         Page<Interaction> page = list.list(id, paging.request(limit, cursor, CURSOR_KIND));
         return new InteractionPageResponse(page.items().stream().map(InteractionResponse::of).toList(),

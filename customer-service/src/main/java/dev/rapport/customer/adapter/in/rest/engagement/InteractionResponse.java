@@ -14,9 +14,9 @@ public record InteractionResponse(
         UUID customerId,
         @Schema(enumeration = { "phone", "email", "sms", "meeting", "chat", "social", "other" }) String channel,
         @Schema(enumeration = { "inbound", "outbound" }) String direction,
-        String summary,
+        @Schema(maxLength = Interaction.SUMMARY_MAX) String summary,
         Instant occurredAt,
-        String agent,
+        @Schema(maxLength = Interaction.AGENT_MAX) String agent,
         Instant recordedAt) {
 
     static InteractionResponse of(Interaction interaction) {

@@ -1,11 +1,14 @@
 package dev.rapport.customer.adapter.in.rest.identity;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 import dev.rapport.customer.adapter.in.rest.customer.CreateCustomerRequest;
 import dev.rapport.customer.adapter.in.rest.customer.CustomerResource;
 import dev.rapport.customer.adapter.in.rest.customer.CustomerResponse;
 
+import dev.rapport.customer.domain.customer.ExternalId;
 import dev.rapport.http.EntityTags;
 
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -77,12 +81,15 @@ public class CustomerIdentityResource {
             schema = @Schema(implementation = CreateCustomerRequest.class),
             examples = @ExampleObject(name = "customer", value = IdentityApiExamples.UPSERT_CUSTOMER)))
     @APIResponse(responseCode = "201", description = "Created",
-            headers = { @Header(name = "Location", description = "URL of the new customer", schema = @Schema(implementation = String.class)),
-                    @Header(name = "ETag", description = "Version of the customer, quoted", schema = @Schema(implementation = String.class)) },
+            headers = { @Header(name = "Location", description = "URL of the new customer",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
+                    @Header(name = "ETag", description = "Version of the customer, quoted",
+                            schema = @Schema(implementation = String.class, maxLength = OpenApiBounds.ETAG_MAX_LENGTH, pattern = OpenApiBounds.ETAG_PATTERN)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class),
                     examples = @ExampleObject(name = "customer", value = ApiExamples.CUSTOMER)))
     @APIResponse(responseCode = "200", description = "Existed: the customer after the replacement (unchanged if nothing differed)",
-            headers = @Header(name = "ETag", description = "Version of the customer, quoted", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "ETag", description = "Version of the customer, quoted",
+                    schema = @Schema(implementation = String.class, maxLength = OpenApiBounds.ETAG_MAX_LENGTH, pattern = OpenApiBounds.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class),
                     examples = @ExampleObject(name = "customer", value = ApiExamples.CUSTOMER)))
     @APIResponse(responseCode = "400", description = "Invalid fields, another externalId in the body, a changed referralCode, malformed JSON",
@@ -99,9 +106,11 @@ public class CustomerIdentityResource {
     @APIResponse(responseCode = "415", description = "Body is not application/json",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response upsertByExternalId(
-            @Parameter(description = "The partner's id of the customer (1-100 characters, no whitespace)")
+            @Parameter(description = "The partner's id of the customer (1-100 characters, no whitespace)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ExternalId.MAX_LENGTH))
             @PathParam("externalId") String externalId,
-            @Parameter(description = "ETag of the version being replaced; omit to create or replace unconditionally")
+            @Parameter(description = "ETag of the version being replaced; omit to create or replace unconditionally",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             CreateCustomerRequest request) {
         if (request == null) {
@@ -130,13 +139,14 @@ public class CustomerIdentityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DuplicatesResponse.class),
                     examples = @ExampleObject(name = "duplicates", value = IdentityApiExamples.DUPLICATES)))
     @APIResponse(responseCode = "308", description = "The customer was merged: Location names the same request on the survivor",
-            headers = @Header(name = "Location", description = "Same URL with the survivor's id", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "Location", description = "Same URL with the survivor's id",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "merged", value = IdentityApiExamples.CUSTOMER_MERGED_PROBLEM)))
     @APIResponse(responseCode = "404", description = "No such customer",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
-    public DuplicatesResponse findDuplicates(@Parameter(description = "Customer id (UUID)") @PathParam("id") String id) {
+    public DuplicatesResponse findDuplicates(@Parameter(description = "Customer id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         return DuplicatesResponse.of(duplicates.find(Paging.customerId(id)));
     }
 
@@ -157,7 +167,8 @@ public class CustomerIdentityResource {
             schema = @Schema(implementation = MergeCustomersRequest.class),
             examples = @ExampleObject(name = "merge", value = IdentityApiExamples.MERGE)))
     @APIResponse(responseCode = "200", description = "Merged: the survivor afterwards",
-            headers = @Header(name = "ETag", description = "New version of the survivor, quoted", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "ETag", description = "New version of the survivor, quoted",
+                    schema = @Schema(implementation = String.class, maxLength = OpenApiBounds.ETAG_MAX_LENGTH, pattern = OpenApiBounds.ETAG_PATTERN)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerResponse.class),
                     examples = @ExampleObject(name = "customer", value = ApiExamples.CUSTOMER)))
     @APIResponse(responseCode = "400", description = "Body missing, duplicateId missing or not a UUID, malformed JSON",
@@ -182,8 +193,11 @@ public class CustomerIdentityResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "into itself", value = IdentityApiExamples.MERGE_NOT_POSSIBLE_PROBLEM)))
     public Response merge(
-            @Parameter(description = "Id of the customer that stays (UUID)") @PathParam("survivorId") String survivorId,
-            @Parameter(description = "ETag of the survivor's version the merge is based on; omit for an unconditional merge")
+            @Parameter(description = "Id of the customer that stays (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("survivorId") String survivorId,
+            @Parameter(description = "ETag of the survivor's version the merge is based on; omit for an unconditional merge",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             MergeCustomersRequest request) {
         UUID survivor = Paging.customerId(survivorId);

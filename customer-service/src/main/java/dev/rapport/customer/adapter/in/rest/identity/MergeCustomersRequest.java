@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MergeCustomersRequest", description = "The customer to merge into the one in the URL")
 public record MergeCustomersRequest(
         @Schema(description = "Id of the duplicate; it becomes a tombstone pointing to the survivor", required = true,
-                format = "uuid", examples = "0190f3c4-5d6e-7a8b-9c0d-000000000002")
+                format = "uuid", maxLength = 36, examples = "0190f3c4-5d6e-7a8b-9c0d-000000000002")
         String duplicateId) {
 }

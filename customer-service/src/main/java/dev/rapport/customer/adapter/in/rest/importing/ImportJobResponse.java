@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest.importing;
 
+import dev.rapport.customer.adapter.in.rest.Paging;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.rapport.customer.domain.importing.ImportJob;
 import dev.rapport.customer.domain.importing.SkippedRow;
+import dev.rapport.http.Cursors;
 
 @Schema(name = "ImportJob", description = "A bulk import: state, progress and what it did")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -20,27 +23,37 @@ public record ImportJobResponse(
         @Schema(enumeration = { "online-retail", "csv", "ndjson" }) String format,
         @Schema(enumeration = { "queued", "running", "completed", "failed" }) String state,
         @Schema(description = "Bytes applied / bytes uploaded (uncompressed), 0 to 100") double progressPercent,
-        long bytesTotal,
-        long bytesProcessed,
-        long rowsRead,
-        long customersCreated,
-        long customersUpdated,
-        long purchasesCreated,
-        @Schema(description = "Orders already recorded with the same lines (a re-run): nothing written, no event")
+        @Schema(minimum = "0", maximum = COUNT_MAX) long bytesTotal,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long bytesProcessed,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long rowsRead,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long customersCreated,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long customersUpdated,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long purchasesCreated,
+        @Schema(description = "Orders already recorded with the same lines (a re-run): nothing written, no event",
+                minimum = "0", maximum = COUNT_MAX)
         long purchasesUnchanged,
-        long returnsRecorded,
-        long returnsUnchanged,
-        long rowsSkipped,
-        @Schema(description = "Skipped rows per reason, for all rows") Map<String, Long> skipCounts,
-        @Schema(description = "The first 1,000 skipped rows (GET /imports/{id} only)") List<Skipped> skippedRows,
-        Map<String, String> mapping,
-        String failureReason,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long returnsRecorded,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long returnsUnchanged,
+        @Schema(minimum = "0", maximum = COUNT_MAX) long rowsSkipped,
+        @Schema(description = "Skipped rows per reason, for all rows")
+        Map<String, Long> skipCounts,
+        @Schema(description = "The first 1,000 skipped rows (GET /imports/{id} only)", maxItems = ImportJob.LISTED_SKIPS)
+        List<Skipped> skippedRows,
+        @Schema(description = "Target field to source column") Map<String, String> mapping,
+        @Schema(maxLength = ImportJob.FAILURE_REASON_MAX) String failureReason,
         Instant createdAt,
         Instant startedAt,
         Instant finishedAt) {
 
-    public record Skipped(@Schema(description = "Line in the file where the row starts; the CSV header is line 1")
-                          long line, String reason, String detail) {
+    /** The column a skip reason code is stored in holds 40 characters. */
+    static final int SKIP_REASON_MAX = 40;
+    /** Counters and byte offsets are bigint columns (Long.MAX_VALUE). */
+    static final String COUNT_MAX = "9223372036854775807";
+
+    public record Skipped(@Schema(description = "Line in the file where the row starts; the CSV header is line 1",
+                                  minimum = "1", maximum = COUNT_MAX) long line,
+                          @Schema(description = "A stable code, as in skipCounts", maxLength = SKIP_REASON_MAX) String reason,
+                          @Schema(maxLength = SkippedRow.DETAIL_MAX) String detail) {
     }
 
     static ImportJobResponse of(ImportJob job, boolean withSkippedRows) {
@@ -59,6 +72,8 @@ public record ImportJobResponse(
         return new Skipped(row.line(), row.reason(), row.detail());
     }
 
-    public record PageResponse(List<ImportJobResponse> items, String nextCursor) {
+    public record PageResponse(@Schema(maxItems = Paging.MAX_PAGE_SIZE) List<ImportJobResponse> items,
+                               @Schema(description = "Pass as cursor to get the next page; null on the last page",
+                                       nullable = true, maxLength = Cursors.MAX_LENGTH) String nextCursor) {
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest.importing;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,6 +60,10 @@ import dev.rapport.http.ProblemException;
 public class ImportResource {
 
     static final String IMPORTS_CURSOR = "i1";
+    /** rapport.import.max-bytes unless IMPORT_MAX_BYTES says otherwise: 200 MiB, uncompressed. */
+    static final int DEFAULT_MAX_BYTES = 209_715_200;
+    static final String BODY_LIMIT = "The file, at most rapport.import.max-bytes (IMPORT_MAX_BYTES, default 200 MiB) "
+            + "once uncompressed; a character takes at least one byte";
     static final String MAPPING_HEADER = "Import-Mapping";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,12 +92,15 @@ public class ImportResource {
                     + "returns by cancellation invoice + SKU). Events as for single writes: customer-registered, "
                     + "customer-updated, purchase-recorded, purchase-returned.")
     @RequestBody(required = true, content = {
-            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    description = BODY_LIMIT, maxLength = DEFAULT_MAX_BYTES),
                     examples = @ExampleObject(name = "online-retail", value = ApiExamples.IMPORT_ONLINE_RETAIL)),
-            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                    description = BODY_LIMIT, maxLength = DEFAULT_MAX_BYTES),
                     examples = @ExampleObject(name = "ndjson", value = ApiExamples.IMPORT_NDJSON)) })
     @APIResponse(responseCode = "202", description = "Accepted and queued",
-            headers = @Header(name = "Location", description = "URL of the job", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "Location", description = "URL of the job",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobResponse.class),
                     examples = @ExampleObject(name = "queued", value = ApiExamples.IMPORT_QUEUED)))
     @APIResponse(responseCode = "400", description = "Unknown format, missing or wrong mapping (unknown target field, "
@@ -100,16 +110,24 @@ public class ImportResource {
     @APIResponse(responseCode = "413", description = "Body larger than the configured maximum (uncompressed; default 200 MB)",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response startImport(
-            @Parameter(description = "online-retail (built-in mapping), csv or ndjson", required = true)
+            @Parameter(description = "online-retail (built-in mapping), csv or ndjson", required = true,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "online-retail", "csv", "ndjson" }))
             @QueryParam("format") String format,
             @Parameter(description = "csv/ndjson: JSON object from target field to source column, e.g. "
                     + "{\"externalId\":\"cust_no\",\"email\":\"mail\"}; targets: externalId (required), firstName, "
                     + "lastName, email, phone, company, jobTitle, birthday, tags (;-separated), and as a set "
-                    + "orderId, sku, quantity, unitPrice, currency (+ optional description, occurredAt)")
+                    + "orderId, sku, quantity, unitPrice, currency (+ optional description, occurredAt)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.QUERY_VALUE_MAX_LENGTH))
             @QueryParam("mapping") String mappingParam,
-            @Parameter(description = "Alternative to ?mapping= for long mappings") @HeaderParam(MAPPING_HEADER) String mappingHeader,
+            @Parameter(description = "Alternative to ?mapping= for long mappings",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
+            @HeaderParam(MAPPING_HEADER) String mappingHeader,
+            @Parameter(description = "gzip for a compressed body; anything else is read as it is",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
             @HeaderParam(HttpHeaders.CONTENT_ENCODING) String contentEncoding,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @Parameter(description = "Size of the body in bytes, when known",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807"))
             @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
             InputStream body) {
         boolean gzip = isGzip(contentEncoding, contentType);
@@ -137,7 +155,9 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "skippedRows is not true or false",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public ImportJobResponse getImport(
-            @Parameter(description = "Import id (UUID)") @PathParam("id") String id,
+            @Parameter(description = "Import id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("id") String id,
             @Parameter(description = "false leaves out the list of skipped rows (the counts stay): for polling the "
                     + "progress, which otherwise reads and sends up to 1,000 rows every time",
                     schema = @Schema(implementation = Boolean.class, defaultValue = "true"))
@@ -159,8 +179,11 @@ public class ImportResource {
     @APIResponse(responseCode = "400", description = "Invalid limit or cursor",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public ImportJobResponse.PageResponse listImports(
-            @Parameter(description = "Page size, 1 to 100, default 20") @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "Page size, 1 to 100, default 20",
+                    schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Cursors.MAX_LENGTH))
+            @QueryParam("cursor") String cursor) {
         Page<ImportJob> page = list.list(paging.request(limit, cursor, IMPORTS_CURSOR));
         return new ImportJobResponse.PageResponse(page.items().stream().map(j -> ImportJobResponse.of(j, false)).toList(),
                 Cursors.encode(IMPORTS_CURSOR, page.next()));

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.rapport.customer.domain.privacy.Erasure;
+
 import dev.rapport.customer.domain.privacy.ErasureProgress;
 import dev.rapport.customer.domain.privacy.ServiceName;
 
@@ -14,16 +16,21 @@ public record ErasureResponse(
         UUID erasureId,
         UUID customerId,
         Instant requestedAt,
-        @Schema(description = "Principal forwarded by the gateway (jwt:<subject>, apikey:<name>) or unknown")
+        @Schema(description = "Principal forwarded by the gateway (jwt:<subject>, apikey:<name>) or unknown",
+                maxLength = Erasure.ACTOR_MAX)
         String requestedBy,
-        String reason,
-        @Schema(description = "Services that must confirm (configuration)") List<String> requiredServices,
+        @Schema(maxLength = Erasure.REASON_MAX) String reason,
+        @Schema(description = "Services that must confirm (configuration)",
+                maxItems = ErasureProgress.MAX_REQUIRED_SERVICES) List<String> requiredServices,
+        @Schema(description = "The first confirmation of each service that confirmed, required or not; no "
+                + "business limit, maxItems is the largest list the service can build", maxItems = Integer.MAX_VALUE)
         List<Confirmation> confirmed,
-        @Schema(description = "Required services that have not confirmed yet") List<String> pending,
+        @Schema(description = "Required services that have not confirmed yet",
+                maxItems = ErasureProgress.MAX_REQUIRED_SERVICES) List<String> pending,
         @Schema(description = "Every required service has confirmed") boolean complete) {
 
     @Schema(name = "ErasureConfirmation")
-    public record Confirmation(String service, Instant confirmedAt) {
+    public record Confirmation(@Schema(maxLength = ServiceName.MAX_LENGTH) String service, Instant confirmedAt) {
     }
 
     static ErasureResponse of(ErasureProgress progress) {

@@ -1,5 +1,7 @@
 package dev.rapport.customer.adapter.in.rest.privacy;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,6 +41,7 @@ import dev.rapport.customer.application.port.in.privacy.ErasureResult;
 import dev.rapport.customer.application.port.in.privacy.ExportCustomerDataUseCase;
 import dev.rapport.customer.application.port.in.privacy.GetErasureProgressUseCase;
 import dev.rapport.customer.application.port.in.privacy.PersonalDataExport;
+import dev.rapport.customer.domain.privacy.Erasure;
 import dev.rapport.http.ProblemDetail;
 
 /** GDPR: export of everything held about a customer, erasure, and the erasure's confirmations. */
@@ -46,7 +50,8 @@ import dev.rapport.http.ProblemDetail;
 @Tag(name = "Privacy", description = "GDPR access (export) and erasure of a customer's personal data")
 public class PrivacyResource {
 
-    /** Set by the gateway from the authenticated caller (jwt:<sub>, apikey:<name>); it strips client-sent ones. */
+    /** "attachment; filename=customer-" + a UUID + ".json". */
+    static final int CONTENT_DISPOSITION_LENGTH = 30 + OpenApiBounds.UUID_LENGTH + 5;
 
     private final ExportCustomerDataUseCase export;
     private final EraseCustomerUseCase erase;
@@ -70,7 +75,7 @@ public class PrivacyResource {
                     + "further sections such as consents and interactions). Served as a download.")
     @APIResponse(responseCode = "200", description = "The export",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=customer-<id>.json",
-                    schema = @Schema(implementation = String.class)),
+                    schema = @Schema(implementation = String.class, maxLength = CONTENT_DISPOSITION_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExportDocument.class),
                     examples = @ExampleObject(name = "export", value = PrivacyExamples.EXPORT)))
     @APIResponse(responseCode = "404", description = "No such customer",
@@ -79,7 +84,7 @@ public class PrivacyResource {
     @APIResponse(responseCode = "410", description = "The customer was erased: nothing personal is left to export",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "erased", value = PrivacyExamples.ERASED_PROBLEM)))
-    public Response export(@Parameter(description = "Customer id (UUID)") @PathParam("id") String id) {
+    public Response export(@Parameter(description = "Customer id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         PersonalDataExport document = export.export(Paging.customerId(id));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("format", document.format());
@@ -102,7 +107,8 @@ public class PrivacyResource {
                     + "answers with erasure-confirmed; follow them at Location. Repeating it answers the same erasure. "
                     + "Afterwards the customer answers 410.")
     @APIResponse(responseCode = "202", description = "Erased here; the other services confirm later",
-            headers = @Header(name = "Location", description = "/customers/{id}/erasure", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "Location", description = "/customers/{id}/erasure",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureResponse.class),
                     examples = @ExampleObject(name = "erasure", value = PrivacyExamples.ERASURE)))
     @APIResponse(responseCode = "400", description = "reason longer than 500 characters or with control characters",
@@ -111,8 +117,11 @@ public class PrivacyResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public Response erase(
-            @Parameter(description = "Customer id (UUID)") @PathParam("id") String id,
-            @Parameter(description = "Why the customer is erased (audit), at most 500 characters") @QueryParam("reason") String reason) {
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("id") String id,
+            @Parameter(description = "Why the customer is erased (audit), at most 500 characters",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Erasure.REASON_MAX)) @QueryParam("reason") String reason) {
         UUID customerId = Paging.customerId(id);
         // The requester is the caller the gateway's token names, never a header a client could set.
         ErasureResult result = erase.erase(new EraseCustomerCommand(customerId, caller.principalOr(null), reason));
@@ -133,17 +142,18 @@ public class PrivacyResource {
     @APIResponse(responseCode = "404", description = "No such customer, or the customer was not erased",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not erased", value = PrivacyExamples.ERASURE_NOT_FOUND_PROBLEM)))
-    public ErasureResponse erasure(@Parameter(description = "Customer id (UUID)") @PathParam("id") String id) {
+    public ErasureResponse erasure(@Parameter(description = "Customer id (UUID)", schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH)) @PathParam("id") String id) {
         return ErasureResponse.of(progress.progress(Paging.customerId(id)));
     }
 
     /** Documentation only: the shape of the export (the resource writes the sections as a map). */
     @Schema(name = "CustomerExport", description = "Further sections (consents, interactions) appear as more members")
     record ExportDocument(
-            @Schema(examples = "rapport.customer-export.v1") String format,
+            @Schema(enumeration = PersonalDataExport.FORMAT) String format,
             java.time.Instant exportedAt,
             UUID customerId,
             @Schema(description = "The customer record with every field") Object profile,
-            @Schema(description = "Purchases, newest first, with lines and returns") java.util.List<Object> purchases) {
+            @Schema(description = "Purchases, newest first, with lines and returns; no business limit, maxItems is "
+                    + "the largest list the service can build", maxItems = Integer.MAX_VALUE) java.util.List<Object> purchases) {
     }
 }

@@ -1,12 +1,17 @@
 package dev.rapport.customer.adapter.in.rest.purchase;
 
+import dev.rapport.customer.adapter.in.rest.Paging;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.rapport.http.Cursors;
+
 @Schema(name = "PurchasePage")
 public record PurchasePageResponse(
-        List<PurchaseResponse> items,
-        @Schema(description = "Pass as cursor to get the next page; null on the last page", nullable = true)
+        @Schema(description = "At most the limit asked for", maxItems = Paging.MAX_PAGE_SIZE) List<PurchaseResponse> items,
+        @Schema(description = "Pass as cursor to get the next page; null on the last page", nullable = true,
+                maxLength = Cursors.MAX_LENGTH)
         String nextCursor) {
 }

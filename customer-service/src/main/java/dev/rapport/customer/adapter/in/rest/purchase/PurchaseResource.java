@@ -1,8 +1,11 @@
 package dev.rapport.customer.adapter.in.rest.purchase;
 
+import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
+
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
+import dev.rapport.customer.domain.purchase.OrderId;
 import dev.rapport.http.Cursors;
 
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
@@ -25,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -72,11 +76,13 @@ public class PurchaseResource {
             schema = @Schema(implementation = RecordPurchaseRequest.class),
             examples = @ExampleObject(name = "purchase", value = ApiExamples.RECORD_PURCHASE)))
     @APIResponse(responseCode = "201", description = "Recorded",
-            headers = @Header(name = "Location", description = "URL of the purchase", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "Location", description = "URL of the purchase",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseResponse.class),
                     examples = @ExampleObject(name = "purchase", value = ApiExamples.PURCHASE)))
     @APIResponse(responseCode = "200", description = "Recorded before: the stored purchase",
-            headers = @Header(name = "Location", description = "URL of the purchase", schema = @Schema(implementation = String.class)),
+            headers = @Header(name = "Location", description = "URL of the purchase",
+                    schema = @Schema(implementation = String.class, format = "uri-reference", maxLength = OpenApiBounds.LOCATION_MAX_LENGTH)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseResponse.class),
                     examples = @ExampleObject(name = "purchase", value = ApiExamples.PURCHASE)))
     @APIResponse(responseCode = "400", description = "Invalid fields (currency, quantity, price, lines, ...), malformed JSON or wrong types",
@@ -93,7 +99,9 @@ public class PurchaseResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "conflict", value = ApiExamples.ORDER_CONFLICT_PROBLEM)))
     public Response recordPurchase(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
             RecordPurchaseRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("body", "is required");
@@ -119,10 +127,15 @@ public class PurchaseResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND_PROBLEM)))
     public PurchasePageResponse listPurchases(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
-            @Parameter(description = "Page size, 1 to 100, default 20", schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
+            @Parameter(description = "Page size, 1 to 100, default 20",
+                    schema = @Schema(implementation = Integer.class, minimum = "1", maximum = "100"))
             @QueryParam("limit") String limit,
-            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+            @Parameter(description = "nextCursor of the previous page",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Cursors.MAX_LENGTH))
+            @QueryParam("cursor") String cursor) {
         UUID id = Paging.customerId(customerId);
         Page<Purchase> page = list.list(id, paging.request(limit, cursor, Paging.PURCHASES_CURSOR));
         return new PurchasePageResponse(page.items().stream().map(PurchaseResponse::of).toList(),
@@ -138,8 +151,11 @@ public class PurchaseResource {
     @APIResponse(responseCode = "404", description = "No such customer or no such purchase of this customer",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public PurchaseResponse getPurchase(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
-            @Parameter(description = "The order id the purchase was recorded with") @PathParam("orderId") String orderId) {
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
+            @Parameter(description = "The order id the purchase was recorded with",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OrderId.MAX_LENGTH)) @PathParam("orderId") String orderId) {
         return PurchaseResponse.of(get.get(Paging.customerId(customerId), orderId));
     }
 
@@ -172,8 +188,12 @@ public class PurchaseResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class),
                     examples = @ExampleObject(name = "too many", value = ApiExamples.RETURN_NOT_POSSIBLE_PROBLEM)))
     public Response recordReturn(
-            @Parameter(description = "Customer id (UUID)") @PathParam("customerId") String customerId,
-            @Parameter(description = "The order id of the purchase") @PathParam("orderId") String orderId,
+            @Parameter(description = "Customer id (UUID)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
+            @PathParam("customerId") String customerId,
+            @Parameter(description = "The order id of the purchase",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = OrderId.MAX_LENGTH))
+            @PathParam("orderId") String orderId,
             RecordReturnRequest request) {
         RecordedReturn recorded = recordReturn.recordReturn(
                 RecordReturnRequest.toCommand(request, Paging.customerId(customerId), orderId));

@@ -7,21 +7,29 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.rapport.customer.application.port.in.purchase.RecordReturnCommand;
+import dev.rapport.customer.domain.purchase.OrderId;
+import dev.rapport.customer.domain.purchase.PurchaseLine;
+import dev.rapport.customer.domain.purchase.PurchaseReturn;
+import dev.rapport.customer.domain.purchase.Sku;
+
 import dev.rapport.customer.domain.purchase.Purchase;
 
 @Schema(name = "RecordReturnRequest", description = "Goods coming back; omit lines to return everything remaining")
 public record RecordReturnRequest(
         @Schema(description = "Natural key (e.g. credit-note number), unique per purchase; a repeat answers 200 with the same return",
-                maxLength = 100, examples = "C536379")
+                maxLength = OrderId.MAX_LENGTH, examples = "C536379")
         String returnKey,
-        @Schema(description = "What comes back; omitted means everything not yet returned") List<Line> lines,
-        @Schema(maxLength = 500, examples = "damaged") String reason,
+        @Schema(description = "What comes back; omitted means everything not yet returned", maxItems = Purchase.MAX_LINES)
+        List<Line> lines,
+        @Schema(maxLength = PurchaseReturn.REASON_MAX, examples = "damaged") String reason,
         @Schema(description = "When the goods came back; defaults to now, not before the purchase") Instant occurredAt) {
 
     @Schema(name = "ReturnLineRequest")
     public record Line(
-            @Schema(required = true, examples = "85123A") String sku,
-            @Schema(required = true, minimum = "1", examples = "1") Integer quantity) {
+            @Schema(required = true, maxLength = Sku.MAX_LENGTH, examples = "85123A") String sku,
+            @Schema(description = "At most what is left to return of this SKU (it may be on several lines)",
+                    required = true, minimum = "1", maximum = "" + Purchase.MAX_LINES * PurchaseLine.MAX_QUANTITY,
+                    examples = "1") Integer quantity) {
     }
 
     static RecordReturnCommand toCommand(RecordReturnRequest request, UUID customerId, String orderId) {
