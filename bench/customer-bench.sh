@@ -24,7 +24,9 @@ echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "startup: $(grep -o 'started in [0-9.]*s' .rapport/logs/customer-service.log | tail -1)"
 echo "rss before load: $(rss_mb) MB"
 
-"$JAVA_HOME/bin/java" bench/LoadCustomers.java "$BASE" "$COUNT" "$OUT/customer-ids.txt"
+# customer-service answers only the gateway's identity token: sign one as the gateway would.
+export AUTH_HEADER="Authorization: Bearer $("$JAVA_HOME/bin/java" tools/DevKeys.java service-token --ttl 240)"
+"$JAVA_HOME/bin/java" bench/LoadCustomers.java "$BASE" "$COUNT" "$OUT/customer-ids.txt" "$AUTH_HEADER"
 echo "rss after loading $COUNT customers: $(rss_mb) MB"
 
 echo "GET /customers/{id}: wrk -t$THREADS -c$CONNECTIONS -d$DURATION"

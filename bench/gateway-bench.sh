@@ -64,6 +64,8 @@ cleanup() {
 trap cleanup EXIT
 
 # --- credentials and data -------------------------------------------------------------------------
+# Direct and nginx targets carry the identity token the gateway would send: services accept nothing else.
+export BENCH_AUTHORIZATION="Bearer $("$JAVA_HOME/bin/java" tools/DevKeys.java service-token --dir "$KEYS_DIR" --ttl 240)"
 KEY=$("$JAVA_HOME/bin/java" tools/DevKeys.java apikey create "$KEY_NAME" --dir "$KEYS_DIR" \
   --scopes customers:read,customers:write --class internal 2>/dev/null)
 # The gateway re-reads the key file about once a second.
@@ -119,7 +121,7 @@ EOF
 "$NGINX" -p "$WORK" -c "$WORK/nginx.conf"
 NGINX_STARTED=yes
 for _ in $(seq 1 20); do
-  [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT/customers/$CUSTOMER_ID")" = 200 ] && break
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: $BENCH_AUTHORIZATION" "http://127.0.0.1:$NGINX_PORT/customers/$CUSTOMER_ID")" = 200 ] && break
   sleep 0.25
 done
 
@@ -128,6 +130,8 @@ cat >"$WORK/get.lua" <<'EOF'
 -- GET one path with optional headers; prints one RESULT line.
 local path = os.getenv("BENCH_PATH")
 local key = os.getenv("BENCH_API_KEY")
+-- Direct and nginx targets: the identity token the gateway would send (services accept nothing else).
+local authorization = os.getenv("BENCH_AUTHORIZATION")
 -- DELAY_MS > 0: each connection pauses that long before every request (a fixed-rate load).
 local delay_ms = tonumber(os.getenv("DELAY_MS") or "0") or 0
 if delay_ms > 0 then
@@ -135,7 +139,8 @@ if delay_ms > 0 then
 end
 function request()
   local headers = {}
-  if key and key ~= "" then headers["X-Api-Key"] = key end
+  if key and key ~= "" then headers["X-Api-Key"] = key
+  elseif authorization and authorization ~= "" then headers["Authorization"] = authorization end
   return wrk.format("GET", path, headers)
 end
 function done(summary, latency, requests)

@@ -73,6 +73,9 @@ public class DevKeys {
               init                                  create the RSA key pair (once) and an empty key file
               token [--role ROLE[,ROLE]] [--subject SUB] [--ttl MINUTES] [--issuer ISS]
                                                     print a signed RS256 JWT (default crm-admin, 480 min)
+              service-token [--principal P] [--role ROLE[,ROLE]] [--ttl MINUTES]
+                                                    print the identity token the gateway would send a service
+                                                    (EdDSA, for calling a service directly: benchmarks, operators)
               apikey create NAME --scopes a,b [--class partner|internal]
                                                     print a new API key once; only its hash is stored
               apikey list                           names, scopes and classes (never the keys)
@@ -95,6 +98,15 @@ public class DevKeys {
                 args.done(1);
                 init(dir, false);
                 System.out.println(token(dir, issuer, roles, subject, ttlMinutes));
+                return 0;
+            }
+            case "service-token" -> {
+                String principal = args.option("--principal", "jwt:dev-admin");
+                String roles = args.option("--role", "crm-admin");
+                long ttlMinutes = Long.parseLong(args.option("--ttl", "60"));
+                args.done(1);
+                init(dir, false);
+                System.out.println(serviceToken(dir, principal, roles, ttlMinutes));
                 return 0;
             }
             case "apikey" -> {
@@ -219,6 +231,32 @@ public class DevKeys {
                 + base64.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
         Signature signature = Signature.getInstance("SHA256withRSA");
         signature.initSign(readPrivateKey(privateKey(dir)));
+        signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + base64.encodeToString(signature.sign());
+    }
+
+    /** What the gateway signs for each upstream request (see platform/http's IdentityTokens), for direct calls. */
+    static String serviceToken(Path dir, String principal, String roles, long ttlMinutes) throws Exception {
+        if (ttlMinutes < 1) {
+            throw new UsageException("--ttl must be at least 1 minute");
+        }
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", "rapport-gateway");
+        claims.put("aud", "rapport-services");
+        claims.put("sub", principal);
+        claims.put("groups", List.of(roles.split(",")));
+        claims.put("scope", "");
+        claims.put("iat", now);
+        claims.put("exp", now + ttlMinutes * 60);
+        claims.put("jti", UUID.randomUUID().toString());
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = base64.encodeToString("{\"alg\":\"EdDSA\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + base64.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
+        String text = Files.readString(identityPrivateKey(dir));
+        String der = text.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        Signature signature = Signature.getInstance("Ed25519");
+        signature.initSign(KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(der))));
         signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
         return signingInput + "." + base64.encodeToString(signature.sign());
     }

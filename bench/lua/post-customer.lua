@@ -14,7 +14,14 @@ function request()
   local body = string.format(
     '{"firstName":"Post%d","lastName":"Bench","email":"post-%d-%d-%d@example.com","company":"Bench Co","acquisitionChannel":"web-form"}',
     counter, run, tid or 0, counter)
-  return wrk.format("POST", "/customers", { ["Content-Type"] = "application/json" }, body)
+  local headers = { ["Content-Type"] = "application/json" }
+  -- AUTH_HEADER ("Authorization: Bearer ..."): services answer only the gateway's identity token.
+  local auth = os.getenv("AUTH_HEADER")
+  if auth and auth ~= "" then
+    local name, value = auth:match("^([^:]+):%s*(.*)$")
+    headers[name] = value
+  end
+  return wrk.format("POST", "/customers", headers, body)
 end
 
 function done(summary, latency, requests)

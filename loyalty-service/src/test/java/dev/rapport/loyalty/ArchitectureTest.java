@@ -1,41 +1,12 @@
 package dev.rapport.loyalty;
 
-import org.junit.jupiter.api.Test;
-
-import dev.rapport.testing.HexagonRules;
+import dev.rapport.testing.HexagonArchitectureContract;
 
 /** DESIGN.md's rules (platform/testing), checked on loyalty-service's compiled main classes. */
-class ArchitectureTest {
+class ArchitectureTest extends HexagonArchitectureContract {
 
-    private static final HexagonRules RULES = HexagonRules.of("dev.rapport.loyalty");
-
-    @Test
-    void domainIsPlainJavaAndKernel() {
-        RULES.domainIsPlainJava();
-    }
-
-    @Test
-    void applicationUsesNoAdapterConfigOrInfrastructure() {
-        RULES.applicationUsesNoAdapterConfigOrInfrastructure();
-    }
-
-    @Test
-    void portsInAndOutAreIndependent() {
-        RULES.portsInAndOutAreIndependent();
-    }
-
-    @Test
-    void adaptersInAndOutAreIndependent() {
-        RULES.adaptersInAndOutAreIndependent();
-    }
-
-    @Test
-    void adaptersReachTheCoreThroughPorts() {
-        RULES.adaptersReachTheCoreThroughPorts();
-    }
-
-    @Test
-    void entitiesAndResourcesLiveInTheirAdapters() {
-        RULES.entitiesAndResourcesLiveInTheirAdapters();
+    @Override
+    protected String rootPackage() {
+        return "dev.rapport.loyalty";
     }
 }

@@ -11,7 +11,24 @@ import dev.rapport.events.customer.InteractionLogged;
 import dev.rapport.events.customer.CustomersMerged;
 import dev.rapport.events.customer.PurchaseRecorded;
 import dev.rapport.events.customer.PurchaseReturned;
+import dev.rapport.events.loyalty.LoyaltyEvents;
+import dev.rapport.events.loyalty.PointsEarned;
+import dev.rapport.events.loyalty.PointsExpired;
+import dev.rapport.events.loyalty.PointsExpiring;
+import dev.rapport.events.loyalty.PointsRedeemed;
+import dev.rapport.events.loyalty.PointsReversed;
+import dev.rapport.events.loyalty.ReferralCompleted;
+import dev.rapport.events.loyalty.ReferralRejected;
+import dev.rapport.events.loyalty.RewardRedeemed;
+import dev.rapport.events.loyalty.TierChanged;
+import dev.rapport.events.loyalty.TierDowngradeWarning;
 import dev.rapport.events.privacy.ErasureConfirmed;
+import dev.rapport.events.segmentation.AbcClassChanged;
+import dev.rapport.events.segmentation.ChurnRiskRaised;
+import dev.rapport.events.segmentation.LifecycleStageChanged;
+import dev.rapport.events.segmentation.RelationshipLevelChanged;
+import dev.rapport.events.segmentation.SegmentChanged;
+import dev.rapport.events.segmentation.SegmentationEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every event type has a sample document, and sample -> record -> JSON loses nothing. */
+/** Every event type of every producer has a sample document, and sample -> record -> JSON loses nothing. */
 class EventSamplesRoundTripTest {
 
     /** JSON equality where 2 (int) equals 2 (long): the wire format has only "number". */
@@ -39,26 +56,47 @@ class EventSamplesRoundTripTest {
     };
 
     static Stream<Arguments> samples() {
+        String customer = CustomerEvents.SOURCE;
+        String loyalty = LoyaltyEvents.SOURCE;
+        String segmentation = SegmentationEvents.SOURCE;
         return Stream.of(
-                Arguments.of("customer/customer-registered.v1.json", CustomerRegistered.TYPE, CustomerRegistered.class),
-                Arguments.of("customer/customer-updated.v1.json", CustomerUpdated.TYPE, CustomerUpdated.class),
-                Arguments.of("customer/purchase-recorded.v1.json", PurchaseRecorded.TYPE, PurchaseRecorded.class),
-                Arguments.of("customer/purchase-returned.v1.json", PurchaseReturned.TYPE, PurchaseReturned.class),
-                Arguments.of("customer/consent-changed.v1.json", ConsentChanged.TYPE, ConsentChanged.class),
-                Arguments.of("customer/interaction-logged.v1.json", InteractionLogged.TYPE, InteractionLogged.class),
-                Arguments.of("customer/customers-merged.v1.json", CustomersMerged.TYPE, CustomersMerged.class),
-                Arguments.of("customer/customer-erased.v1.json", CustomerErased.TYPE, CustomerErased.class),
-                Arguments.of("privacy/erasure-confirmed.v1.json", ErasureConfirmed.type("customer"), ErasureConfirmed.class));
+                Arguments.of("customer/customer-registered.v1.json", CustomerRegistered.TYPE, CustomerRegistered.class, customer),
+                Arguments.of("customer/customer-updated.v1.json", CustomerUpdated.TYPE, CustomerUpdated.class, customer),
+                Arguments.of("customer/purchase-recorded.v1.json", PurchaseRecorded.TYPE, PurchaseRecorded.class, customer),
+                Arguments.of("customer/purchase-returned.v1.json", PurchaseReturned.TYPE, PurchaseReturned.class, customer),
+                Arguments.of("customer/consent-changed.v1.json", ConsentChanged.TYPE, ConsentChanged.class, customer),
+                Arguments.of("customer/interaction-logged.v1.json", InteractionLogged.TYPE, InteractionLogged.class, customer),
+                Arguments.of("customer/customers-merged.v1.json", CustomersMerged.TYPE, CustomersMerged.class, customer),
+                Arguments.of("customer/customer-erased.v1.json", CustomerErased.TYPE, CustomerErased.class, customer),
+                Arguments.of("privacy/erasure-confirmed.v1.json", ErasureConfirmed.type("customer"), ErasureConfirmed.class, customer),
+                Arguments.of("loyalty/points-earned.v1.json", PointsEarned.TYPE, PointsEarned.class, loyalty),
+                Arguments.of("loyalty/points-redeemed.v1.json", PointsRedeemed.TYPE, PointsRedeemed.class, loyalty),
+                Arguments.of("loyalty/points-reversed.v1.json", PointsReversed.TYPE, PointsReversed.class, loyalty),
+                Arguments.of("loyalty/points-expired.v1.json", PointsExpired.TYPE, PointsExpired.class, loyalty),
+                Arguments.of("loyalty/points-expiring.v1.json", PointsExpiring.TYPE, PointsExpiring.class, loyalty),
+                Arguments.of("loyalty/tier-changed.v1.json", TierChanged.TYPE, TierChanged.class, loyalty),
+                Arguments.of("loyalty/tier-downgrade-warning.v1.json", TierDowngradeWarning.TYPE, TierDowngradeWarning.class, loyalty),
+                Arguments.of("loyalty/referral-completed.v1.json", ReferralCompleted.TYPE, ReferralCompleted.class, loyalty),
+                Arguments.of("loyalty/referral-rejected.v1.json", ReferralRejected.TYPE, ReferralRejected.class, loyalty),
+                Arguments.of("loyalty/reward-redeemed.v1.json", RewardRedeemed.TYPE, RewardRedeemed.class, loyalty),
+                Arguments.of("loyalty/erasure-confirmed.v1.json", ErasureConfirmed.type("loyalty"), ErasureConfirmed.class, loyalty),
+                Arguments.of("segmentation/segment-changed.v1.json", SegmentChanged.TYPE, SegmentChanged.class, segmentation),
+                Arguments.of("segmentation/abc-class-changed.v1.json", AbcClassChanged.TYPE, AbcClassChanged.class, segmentation),
+                Arguments.of("segmentation/lifecycle-stage-changed.v1.json", LifecycleStageChanged.TYPE,
+                        LifecycleStageChanged.class, segmentation),
+                Arguments.of("segmentation/churn-risk-raised.v1.json", ChurnRiskRaised.TYPE, ChurnRiskRaised.class, segmentation),
+                Arguments.of("segmentation/relationship-level-changed.v1.json", RelationshipLevelChanged.TYPE,
+                        RelationshipLevelChanged.class, segmentation));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("samples")
-    void sampleRoundTripsThroughItsRecord(String sample, String type, Class<?> dataType) throws IOException {
+    void sampleRoundTripsThroughItsRecord(String sample, String type, Class<?> dataType, String source) throws IOException {
         byte[] original = read(sample);
         CloudEvent event = EventJson.parse(original);
 
         assertEquals(type, event.type());
-        assertEquals(CustomerEvents.SOURCE, event.source());
+        assertEquals(source, event.source());
         assertEquals(CloudEvent.SPEC_VERSION, event.specversion());
 
         Object data = event.dataAs(dataType);
@@ -74,8 +112,22 @@ class EventSamplesRoundTripTest {
 
     @ParameterizedTest(name = "{1} type is a versioned past-tense name of its producer")
     @MethodSource("samples")
-    void typeFollowsNamingConvention(String sample, String type, Class<?> dataType) {
+    void typeFollowsNamingConvention(String sample, String type, Class<?> dataType, String source) {
         assertTrue(type.matches("rapport\\.[a-z]+\\.[a-z]+(-[a-z]+)*\\.v[0-9]+"), type);
+    }
+
+    @Test
+    void everySampleOnDiskIsCheckedHere() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of(EventSamplesRoundTripTest.class.getResource("/samples").toURI());
+        java.util.Set<String> onDisk;
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+            onDisk = files.filter(java.nio.file.Files::isRegularFile)
+                    .map(file -> root.relativize(file).toString().replace('\\', '/'))
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+        java.util.Set<String> listed = samples().map(arguments -> (String) arguments.get()[0])
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertEquals(onDisk, listed, "a sample without a round-trip row (or a row without its sample)");
     }
 
     @Test
