@@ -27,7 +27,7 @@ import java.util.Random;
  * over words, negation-marked words and bigrams, plus the hand-written opinion lexicon's two count
  * features weighted {@value #EN_LEXICON_WEIGHT}. Chinese: logistic regression (class-balanced SGD,
  * {@value #ZH_EPOCHS} epochs, features normalised by 1/sqrt(n)) over characters and character bigrams.
- * Features seen in fewer than {@value #MIN_DOCS} training texts are dropped.
+ * Chinese features seen in fewer than {@value #MIN_DOCS} training texts are dropped (English keeps all).
  */
 public final class SentimentTrainer {
 
@@ -36,6 +36,7 @@ public final class SentimentTrainer {
     static final int ZH_EPOCHS = 12;
     static final double ZH_RATE = 1.0;
     static final int MIN_DOCS = 2;
+    static final int EN_MIN_DOCS = 1;
 
     public record Example(String text, boolean positive, String source) {
     }
@@ -57,7 +58,7 @@ public final class SentimentTrainer {
                 totals[side] += f.getValue();
             }
         }
-        docs.values().removeIf(c -> c[0] + c[1] < MIN_DOCS);
+        docs.values().removeIf(c -> c[0] + c[1] < EN_MIN_DOCS);
         int vocabulary = docs.size();
         Map<String, Float> weights = new HashMap<>();
         for (Map.Entry<String, int[]> e : docs.entrySet()) {
