@@ -3,6 +3,7 @@ package dev.rapport.feedback.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of feedback-service ({@code rapport.feedback.*}). */
@@ -12,6 +13,34 @@ public interface FeedbackConfig {
     Paging paging();
 
     Analysis analysis();
+
+    Complaints complaints();
+
+    interface Complaints {
+        Sla sla();
+    }
+
+    interface Sla {
+        /** First response (acknowledgement) target of every complaint. */
+        @WithDefault("24h")
+        Duration firstResponse();
+
+        @WithDefault("120h")
+        Duration resolutionLow();
+
+        @WithDefault("72h")
+        Duration resolutionNormal();
+
+        @WithDefault("24h")
+        Duration resolutionHigh();
+
+        @WithDefault("8h")
+        Duration resolutionUrgent();
+
+        /** complaint-sla-warning goes out this long before a deadline. */
+        @WithDefault("2h")
+        Duration warningBefore();
+    }
 
     interface Paging {
         @WithDefault("20")

@@ -1,11 +1,14 @@
 package dev.rapport.feedback.config;
 
+import dev.rapport.feedback.domain.complaint.ComplaintPriority;
+import dev.rapport.feedback.domain.complaint.SlaPolicy;
 import dev.rapport.feedback.domain.feedback.Language;
 import dev.rapport.feedback.domain.feedback.SentimentModel;
 import dev.rapport.feedback.domain.feedback.TextAnalyzer;
 import dev.rapport.feedback.domain.feedback.TopicLexicon;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,25 +21,35 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
-/** The text analyser from the module's shipped resources (and an optional topic lexicon file), and the clock. */
+/** SLA policy from configuration; the text analyser from the module's shipped resources (and an optional topic lexicon file), and the clock. */
 @ApplicationScoped
-public class AnalysisProducer {
+public class DomainProducers {
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     TextAnalyzer textAnalyzer(FeedbackConfig config) {
         Map<String, String> lexicon = SentimentModel.readLexicon(resource("analysis/en-opinion-words.txt"));
         SentimentModel english = SentimentModel.read(Language.EN, resource("analysis/sentiment-en.tsv"), lexicon);
         SentimentModel chinese = SentimentModel.read(Language.ZH, resource("analysis/sentiment-zh.tsv"), Map.of());
         TopicLexicon topics = config.analysis().topicsFile()
-                .map(AnalysisProducer::file)
+                .map(DomainProducers::file)
                 .map(TopicLexicon::read)
                 .orElseGet(() -> TopicLexicon.read(resource("analysis/topics.txt")));
         return new TextAnalyzer(Map.of(Language.EN, english, Language.ZH, chinese), topics, config.analysis().neutralBand());
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
+    SlaPolicy slaPolicy(FeedbackConfig config) {
+        FeedbackConfig.Sla sla = config.complaints().sla();
+        return new SlaPolicy(sla.firstResponse(), Map.of(
+                ComplaintPriority.LOW, sla.resolutionLow(), ComplaintPriority.NORMAL, sla.resolutionNormal(),
+                ComplaintPriority.HIGH, sla.resolutionHigh(), ComplaintPriority.URGENT, sla.resolutionUrgent()),
+                sla.warningBefore());
+    }
+
+    @Produces
+    @Singleton
     Clock clock() {
         return Clock.systemUTC();
     }
