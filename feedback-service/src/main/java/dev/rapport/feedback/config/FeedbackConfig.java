@@ -40,6 +40,10 @@ public interface FeedbackConfig {
         /** complaint-sla-warning goes out this long before a deadline. */
         @WithDefault("2h")
         Duration warningBefore();
+
+        /** How often the SLA scan runs (one instance at a time). */
+        @WithDefault("30s")
+        Duration scanInterval();
     }
 
     interface Paging {

@@ -97,7 +97,7 @@ class ComplaintApiTest {
     @Test
     void listsWithFilters() {
         UUID customer = UUID.randomUUID();
-        String first = open(complaint(customer, "delivery", "low")).statusCode(201).extract().path("id");
+        String first = open(complaint(customer, "delivery", "urgent")).statusCode(201).extract().path("id");
         String second = open(complaint(customer, "billing", null)).statusCode(201).extract().path("id");
         move(second, "acknowledged").statusCode(200);
 
@@ -109,7 +109,7 @@ class ComplaintApiTest {
                 .then().statusCode(200).body("items", hasSize(2));
         given().queryParam("customerId", customer.toString()).queryParam("breached", "true").when().get("/complaints")
                 .then().statusCode(200).body("items", hasSize(0));
-        // first's next deadline is its first response (24 h); second's is resolution (72 h, normal).
+        // first (urgent, not acknowledged): next deadline first response (24 h); second: resolution (72 h, normal).
         given().queryParam("customerId", customer.toString())
                 .queryParam("dueBefore", Instant.now().plus(Duration.ofHours(48)).toString())
                 .when().get("/complaints").then().statusCode(200).body("items", hasSize(1)).body("items[0].id", equalTo(first));

@@ -2,13 +2,18 @@ package dev.rapport.feedback.adapter.out.messaging;
 
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
+import dev.rapport.events.feedback.ComplaintAssigned;
 import dev.rapport.events.feedback.ComplaintFirstResponse;
 import dev.rapport.events.feedback.ComplaintOpened;
 import dev.rapport.events.feedback.ComplaintReopened;
 import dev.rapport.events.feedback.ComplaintResolved;
+import dev.rapport.events.feedback.ComplaintSlaBreached;
+import dev.rapport.events.feedback.ComplaintSlaWarning;
 import dev.rapport.events.feedback.FeedbackEvents;
 import dev.rapport.feedback.application.port.out.complaint.ComplaintEventPublisher;
+import dev.rapport.feedback.domain.agent.Agent;
 import dev.rapport.feedback.domain.complaint.Complaint;
+import dev.rapport.feedback.domain.complaint.SlaNotice;
 import dev.rapport.kernel.WireNames;
 import dev.rapport.messaging.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +52,22 @@ public class OutboxComplaintEventPublisher implements ComplaintEventPublisher {
     @Override
     public void reopened(Complaint c, Instant reopenedAt) {
         publish(c, ComplaintReopened.TYPE, new ComplaintReopened(c.id(), c.customerId(), reopenedAt));
+    }
+
+    @Override
+    public void slaNotice(SlaNotice n) {
+        String deadline = n.deadline() == SlaNotice.Deadline.FIRST_RESPONSE ? "first-response" : "resolution";
+        Object data = n.kind() == SlaNotice.Kind.WARNING
+                ? new ComplaintSlaWarning(n.complaintId(), n.customerId(), deadline, n.dueAt(), n.at())
+                : new ComplaintSlaBreached(n.complaintId(), n.customerId(), deadline, n.dueAt(), n.at());
+        String type = n.kind() == SlaNotice.Kind.WARNING ? ComplaintSlaWarning.TYPE : ComplaintSlaBreached.TYPE;
+        outbox.append(Topics.FEEDBACK_EVENTS, CloudEvent.of(FeedbackEvents.SOURCE, type, n.customerId().toString(), data));
+    }
+
+    @Override
+    public void assigned(Complaint c, Agent agent, boolean manual, Instant assignedAt) {
+        publish(c, ComplaintAssigned.TYPE, new ComplaintAssigned(c.id(), c.customerId(), agent.id(), agent.team(),
+                manual, assignedAt));
     }
 
     void publish(Complaint c, String type, Object data) {

@@ -4,6 +4,8 @@ import static dev.rapport.feedback.adapter.in.rest.Problems.PROBLEM_JSON;
 
 import dev.rapport.feedback.adapter.in.rest.Paging;
 import dev.rapport.feedback.adapter.in.rest.QueryValues;
+import dev.rapport.feedback.application.port.in.complaint.AssignComplaintCommand;
+import dev.rapport.feedback.application.port.in.complaint.AssignComplaintUseCase;
 import dev.rapport.feedback.application.port.in.complaint.ChangeComplaintStatusCommand;
 import dev.rapport.feedback.application.port.in.complaint.ChangeComplaintStatusUseCase;
 import dev.rapport.feedback.application.port.in.complaint.GetComplaintUseCase;
@@ -49,15 +51,17 @@ public class ComplaintResource {
     private final ChangeComplaintStatusUseCase change;
     private final GetComplaintUseCase get;
     private final ListComplaintsUseCase list;
+    private final AssignComplaintUseCase assign;
     private final Paging paging;
     private final Clock clock;
 
     ComplaintResource(OpenComplaintUseCase open, ChangeComplaintStatusUseCase change, GetComplaintUseCase get,
-                      ListComplaintsUseCase list, Paging paging, Clock clock) {
+                      ListComplaintsUseCase list, AssignComplaintUseCase assign, Paging paging, Clock clock) {
         this.open = open;
         this.change = change;
         this.get = get;
         this.list = list;
+        this.assign = assign;
         this.paging = paging;
         this.clock = clock;
     }
@@ -156,5 +160,27 @@ public class ComplaintResource {
         }
         Complaint complaint = change.change(new ChangeComplaintStatusCommand(complaintId, request.status(), request.note()));
         return ComplaintResponse.of(complaint, clock.instant());
+    }
+
+    @POST
+    @Path("/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reassign a complaint to an agent by hand",
+            description = "A supervisor's decision: the agent's availability and load are not checked. Publishes complaint-assigned.")
+    @APIResponse(responseCode = "200", description = "Assigned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown agent, malformed JSON",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "404", description = "No such complaint",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    @APIResponse(responseCode = "409", description = "The complaint is closed",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    public ComplaintResponse assign(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
+                                    AssignRequest request) {
+        var complaintId = QueryValues.pathId("complaint", id);
+        if (request == null) {
+            throw ProblemException.badRequest("body", "must be a JSON object");
+        }
+        return ComplaintResponse.of(assign.assign(new AssignComplaintCommand(complaintId, request.agentId())), clock.instant());
     }
 }

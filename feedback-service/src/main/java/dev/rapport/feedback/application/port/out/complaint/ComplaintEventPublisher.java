@@ -1,6 +1,8 @@
 package dev.rapport.feedback.application.port.out.complaint;
 
+import dev.rapport.feedback.domain.agent.Agent;
 import dev.rapport.feedback.domain.complaint.Complaint;
+import dev.rapport.feedback.domain.complaint.SlaNotice;
 
 import java.time.Instant;
 
@@ -14,4 +16,10 @@ public interface ComplaintEventPublisher {
     void resolved(Complaint complaint);
 
     void reopened(Complaint complaint, Instant reopenedAt);
+
+    /** complaint-assigned: round-robin at opening ({@code manual} false) or by hand. */
+    /** complaint-sla-warning or complaint-sla-breached. */
+    void slaNotice(SlaNotice notice);
+
+    void assigned(Complaint complaint, Agent agent, boolean manual, Instant assignedAt);
 }
