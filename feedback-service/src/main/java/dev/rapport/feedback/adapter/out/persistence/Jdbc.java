@@ -27,6 +27,7 @@ public final class Jdbc {
                 case Instant instant -> statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
                 case UUID uuid -> statement.setObject(index, uuid);
                 case String[] array -> statement.setArray(index, statement.getConnection().createArrayOf("text", array));
+                case java.sql.Array array -> statement.setArray(index, array);
                 default -> statement.setObject(index, value);
             }
         }
