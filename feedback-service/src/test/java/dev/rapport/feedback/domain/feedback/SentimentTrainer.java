@@ -25,7 +25,7 @@ import java.util.Random;
  * </pre>
  * English: binarised multinomial Naive Bayes (log-count ratios, additive smoothing {@value #EN_ALPHA})
  * over words, negation-marked words and bigrams, plus the hand-written opinion lexicon's two count
- * features weighted {@value #EN_LEXICON_WEIGHT}. Chinese: logistic regression (class-balanced SGD,
+ * features weighted {@value #EN_LEXICON_WEIGHT}; character 4-gram features are weighted {@value #EN_CHAR_WEIGHT}. Chinese: logistic regression (class-balanced SGD,
  * {@value #ZH_EPOCHS} epochs, features normalised by 1/sqrt(n)) over characters and character bigrams.
  * Chinese features seen in fewer than {@value #MIN_DOCS} training texts are dropped (English keeps all).
  */
@@ -33,6 +33,7 @@ public final class SentimentTrainer {
 
     static final double EN_ALPHA = 0.5;
     static final double EN_LEXICON_WEIGHT = 3.0;
+    static final double EN_CHAR_WEIGHT = 0.5;
     static final int ZH_EPOCHS = 12;
     static final double ZH_RATE = 1.0;
     static final int MIN_DOCS = 2;
@@ -67,6 +68,8 @@ public final class SentimentTrainer {
             double weight = Math.log(pos / neg);
             if (e.getKey().startsWith("LEX_")) {
                 weight *= EN_LEXICON_WEIGHT;
+            } else if (e.getKey().startsWith("C_")) {
+                weight *= EN_CHAR_WEIGHT;
             }
             weights.put(e.getKey(), (float) weight);
         }

@@ -24,9 +24,9 @@ public record ComplaintResponse(
         Instant openedAt,
         Instant firstResponseDueAt,
         Instant resolutionDueAt,
-        @Schema(nullable = true) Instant firstRespondedAt,
-        @Schema(nullable = true) Instant resolvedAt,
-        @Schema(description = "Set while waiting on the customer: the SLA clock is paused", nullable = true) Instant pausedSince,
+        @Schema(nullable = true, format = "date-time") Instant firstRespondedAt,
+        @Schema(nullable = true, format = "date-time") Instant resolvedAt,
+        @Schema(description = "Set while waiting on the customer: the SLA clock is paused", nullable = true, format = "date-time") Instant pausedSince,
         boolean firstResponseBreached,
         boolean resolutionBreached,
         @Schema(maxItems = 1000) List<Transition> history) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 @Schema(name = "OpenComplaintRequest", description = "A customer's complaint")
 public record OpenComplaintRequest(
-        @Schema(required = true, examples = "018f2d3c-7a41-7c2e-9d7e-2b1f4e5a6c70") UUID customerId,
+        @Schema(required = true, format = "uuid", examples = "018f2d3c-7a41-7c2e-9d7e-2b1f4e5a6c70") UUID customerId,
         @Schema(required = true, maxLength = 20,
                 enumeration = {"survey", "interview", "review", "phone", "email", "chat", "social"}, examples = "phone")
         String channel,

@@ -20,7 +20,7 @@ public record FeedbackResponse(
         @Schema(minimum = "-1", maximum = "1") double sentimentScore,
         @Schema(maxItems = 50) List<String> topics,
         Instant receivedAt,
-        @Schema(nullable = true) Instant erasedAt) {
+        @Schema(nullable = true, format = "date-time") Instant erasedAt) {
 
     public static FeedbackResponse of(Feedback f) {
         return new FeedbackResponse(f.id(), f.customerId(), WireNames.of(f.channel()), f.rating(), f.text(),

@@ -39,7 +39,7 @@ public final class SurveyDtos {
 
     @Schema(name = "AnswerSurveyRequest")
     public record AnswerRequest(
-            @Schema(required = true, examples = "018f2d3c-7a41-7c2e-9d7e-2b1f4e5a6c70") UUID customerId,
+            @Schema(required = true, format = "uuid", examples = "018f2d3c-7a41-7c2e-9d7e-2b1f4e5a6c70") UUID customerId,
             @Schema(required = true, description = "NPS 0-10, CSAT 1-5, CES 1-7", minimum = "0", maximum = "10", examples = "9")
             Integer score,
             @Schema(maxLength = 2000, examples = "Quick and friendly") String comment) {
