@@ -152,12 +152,6 @@ public class PostgresComplaintRepository implements ComplaintRepository {
         }
     }
 
-    @Override
-    public List<UUID> idsOf(UUID customerId) {
-        return select("SELECT " + COLUMNS + " FROM complaint WHERE customer_id = ?", List.of(customerId))
-                .stream().map(Complaint::id).toList();
-    }
-
     private static void insertHistory(Connection connection, UUID id, ComplaintTransition t) throws SQLException {
         Jdbc.update(connection, "INSERT INTO complaint_history (complaint_id, from_status, to_status, at, note) VALUES (?, ?, ?, ?, ?)",
                 Arrays.asList(id, t.from() == null ? null : t.from().wireName(), t.to().wireName(), t.at(), t.note()));

@@ -7,7 +7,6 @@ import dev.rapport.kernel.paging.Page;
 import dev.rapport.kernel.paging.PageRequest;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,7 +31,4 @@ public interface ComplaintRepository {
 
     /** Moves a customer's complaints to another customer; returns how many. */
     int reassign(UUID fromCustomerId, UUID toCustomerId);
-
-    /** Ids of a customer's complaints (for events after a merge). */
-    List<UUID> idsOf(UUID customerId);
 }
