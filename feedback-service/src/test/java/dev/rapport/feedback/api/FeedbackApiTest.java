@@ -196,4 +196,27 @@ class FeedbackApiTest {
                 .post("/feedback/analyze").then().statusCode(400).body("errors.field", hasItem("texts[0].text"));
         given().contentType(ContentType.JSON).body("{}").when().post("/feedback/analyze").then().statusCode(400);
     }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyStoresAndPublishesNothingNew() {
+        UUID customer = UUID.randomUUID();
+        String key = "fb-" + UUID.randomUUID();
+        Map<String, Object> body = feedback(customer, "email", 3, "The invoice was wrong.");
+        String id = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/feedback").then().statusCode(201).extract().path("id");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/feedback").then().statusCode(200).body("id", equalTo(id));
+        Map<String, Object> other = feedback(customer, "email", 3, "Something else entirely.");
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(other)
+                .when().post("/feedback").then().statusCode(409).contentType("application/problem+json")
+                .body("existingFeedbackId", equalTo(id));
+        given().header("Idempotency-Key", "has space").contentType(ContentType.JSON).body(body)
+                .when().post("/feedback").then().statusCode(400);
+        given().queryParam("customerId", customer.toString()).when().get("/feedback").then().statusCode(200)
+                .body("items", hasSize(1));
+        try (EventTopic topic = EventTopic.subscribe(Topics.FEEDBACK_EVENTS)) {
+            assertThat(topic.during(customer.toString(), java.time.Duration.ofSeconds(2)))
+                    .filteredOn(e -> e.type().equals(FeedbackReceived.TYPE)).hasSize(1);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import dev.rapport.http.ProblemException;
 import dev.rapport.kernel.paging.Page;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -67,14 +68,25 @@ public class FeedbackResource {
                     + "(the analysis, never the text).")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackResponse.class)))
+    @APIResponse(responseCode = "200", description = "Recorded before with this Idempotency-Key: the stored feedback",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or invalid field, empty or too long text, malformed JSON",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response submit(SubmitFeedbackRequest request) {
+    @APIResponse(responseCode = "409", description = "Idempotency-Key already used for different feedback",
+            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
+    public Response submit(
+            @Parameter(description = "Makes retries safe: the same key and body return the first result (200)",
+                    schema = @Schema(maxLength = 100)) @HeaderParam("Idempotency-Key") String idempotencyKey,
+            SubmitFeedbackRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("body", "must be a JSON object");
         }
-        Feedback feedback = submit.submit(new SubmitFeedbackCommand(request.customerId(), request.channel(),
-                request.rating(), request.text(), request.language()));
+        var submitted = submit.submit(new SubmitFeedbackCommand(request.customerId(), request.channel(),
+                request.rating(), request.text(), request.language(), idempotencyKey));
+        Feedback feedback = submitted.feedback();
+        if (!submitted.created()) {
+            return Response.ok(FeedbackResponse.of(feedback)).build();
+        }
         return Response.created(UriBuilder.fromPath("/feedback/{id}").build(feedback.id()))
                 .entity(FeedbackResponse.of(feedback)).build();
     }

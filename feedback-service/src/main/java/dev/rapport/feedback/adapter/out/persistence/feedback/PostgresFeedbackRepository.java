@@ -48,6 +48,44 @@ public class PostgresFeedbackRepository implements FeedbackRepository {
     }
 
     @Override
+    public void add(Feedback f, String idempotencyKey, String fingerprint) {
+        add(f);
+        update("UPDATE feedback SET idempotency_key = ?, request_fingerprint = ? WHERE id = ?",
+                List.of(idempotencyKey, fingerprint, f.id()));
+    }
+
+    @Override
+    public void lockIdempotencyKey(String idempotencyKey) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))")) {
+            lock.setString(1, "feedback-idempotency:" + idempotencyKey);
+            lock.execute();
+        } catch (SQLException e) {
+            throw new Jdbc.DatabaseException("feedback lock failed", e);
+        }
+    }
+
+    @Override
+    public Optional<Keyed> findByIdempotencyKey(String idempotencyKey) {
+        Optional<Feedback> found = query("SELECT " + COLUMNS + " FROM feedback WHERE idempotency_key = ?",
+                List.of(idempotencyKey)).stream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT request_fingerprint FROM feedback WHERE id = ?")) {
+            statement.setObject(1, found.get().id());
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return Optional.of(new Keyed(found.get(), rs.getString(1)));
+            }
+        } catch (SQLException e) {
+            throw new Jdbc.DatabaseException("feedback read failed", e);
+        }
+    }
+
+    @Override
     public Optional<Feedback> find(UUID id) {
         List<Feedback> found = query("SELECT " + COLUMNS + " FROM feedback WHERE id = ?", List.of(id));
         return found.stream().findFirst();
@@ -98,7 +136,7 @@ public class PostgresFeedbackRepository implements FeedbackRepository {
 
     @Override
     public int eraseTexts(UUID customerId, Instant erasedAt) {
-        return update("UPDATE feedback SET text = NULL, erased_at = ? WHERE customer_id = ? AND erased_at IS NULL",
+        return update("UPDATE feedback SET text = NULL, request_fingerprint = NULL, erased_at = ? WHERE customer_id = ? AND erased_at IS NULL",
                 List.of(erasedAt, customerId));
     }
 

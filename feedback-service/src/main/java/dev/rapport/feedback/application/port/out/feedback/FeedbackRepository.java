@@ -14,6 +14,18 @@ public interface FeedbackRepository {
 
     void add(Feedback feedback);
 
+    /** Stores {@code feedback} under an Idempotency-Key with the fingerprint of its request. */
+    void add(Feedback feedback, String idempotencyKey, String fingerprint);
+
+    /** Serialises submissions with {@code idempotencyKey} until the transaction ends. */
+    void lockIdempotencyKey(String idempotencyKey);
+
+    /** The feedback stored under {@code idempotencyKey} with its request fingerprint. */
+    Optional<Keyed> findByIdempotencyKey(String idempotencyKey);
+
+    record Keyed(Feedback feedback, String fingerprint) {
+    }
+
     Optional<Feedback> find(UUID id);
 
     /** Newest first ({@code receivedAt}, then id, descending). */
