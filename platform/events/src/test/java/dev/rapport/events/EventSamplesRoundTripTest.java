@@ -11,6 +11,17 @@ import dev.rapport.events.customer.InteractionLogged;
 import dev.rapport.events.customer.CustomersMerged;
 import dev.rapport.events.customer.PurchaseRecorded;
 import dev.rapport.events.customer.PurchaseReturned;
+import dev.rapport.events.feedback.ComplaintAssigned;
+import dev.rapport.events.feedback.ComplaintFirstResponse;
+import dev.rapport.events.feedback.ComplaintOpened;
+import dev.rapport.events.feedback.ComplaintReopened;
+import dev.rapport.events.feedback.ComplaintResolved;
+import dev.rapport.events.feedback.ComplaintSlaBreached;
+import dev.rapport.events.feedback.ComplaintSlaWarning;
+import dev.rapport.events.feedback.FeedbackReceived;
+import dev.rapport.events.feedback.SurveyAnswered;
+import dev.rapport.events.feedback.SurveyInvitationRequested;
+import dev.rapport.events.feedback.FeedbackEvents;
 import dev.rapport.events.loyalty.LoyaltyEvents;
 import dev.rapport.events.loyalty.PointsEarned;
 import dev.rapport.events.loyalty.PointsExpired;
@@ -59,6 +70,7 @@ class EventSamplesRoundTripTest {
         String customer = CustomerEvents.SOURCE;
         String loyalty = LoyaltyEvents.SOURCE;
         String segmentation = SegmentationEvents.SOURCE;
+        String feedback = FeedbackEvents.SOURCE;
         return Stream.of(
                 Arguments.of("customer/customer-registered.v1.json", CustomerRegistered.TYPE, CustomerRegistered.class, customer),
                 Arguments.of("customer/customer-updated.v1.json", CustomerUpdated.TYPE, CustomerUpdated.class, customer),
@@ -69,6 +81,16 @@ class EventSamplesRoundTripTest {
                 Arguments.of("customer/customers-merged.v1.json", CustomersMerged.TYPE, CustomersMerged.class, customer),
                 Arguments.of("customer/customer-erased.v1.json", CustomerErased.TYPE, CustomerErased.class, customer),
                 Arguments.of("privacy/erasure-confirmed.v1.json", ErasureConfirmed.type("customer"), ErasureConfirmed.class, customer),
+                Arguments.of("feedback/feedback-received.v1.json", FeedbackReceived.TYPE, FeedbackReceived.class, feedback),
+                Arguments.of("feedback/complaint-opened.v1.json", ComplaintOpened.TYPE, ComplaintOpened.class, feedback),
+                Arguments.of("feedback/complaint-assigned.v1.json", ComplaintAssigned.TYPE, ComplaintAssigned.class, feedback),
+                Arguments.of("feedback/complaint-first-response.v1.json", ComplaintFirstResponse.TYPE, ComplaintFirstResponse.class, feedback),
+                Arguments.of("feedback/complaint-resolved.v1.json", ComplaintResolved.TYPE, ComplaintResolved.class, feedback),
+                Arguments.of("feedback/complaint-reopened.v1.json", ComplaintReopened.TYPE, ComplaintReopened.class, feedback),
+                Arguments.of("feedback/complaint-sla-warning.v1.json", ComplaintSlaWarning.TYPE, ComplaintSlaWarning.class, feedback),
+                Arguments.of("feedback/complaint-sla-breached.v1.json", ComplaintSlaBreached.TYPE, ComplaintSlaBreached.class, feedback),
+                Arguments.of("feedback/survey-answered.v1.json", SurveyAnswered.TYPE, SurveyAnswered.class, feedback),
+                Arguments.of("feedback/survey-invitation-requested.v1.json", SurveyInvitationRequested.TYPE, SurveyInvitationRequested.class, feedback),
                 Arguments.of("loyalty/points-earned.v1.json", PointsEarned.TYPE, PointsEarned.class, loyalty),
                 Arguments.of("loyalty/points-redeemed.v1.json", PointsRedeemed.TYPE, PointsRedeemed.class, loyalty),
                 Arguments.of("loyalty/points-reversed.v1.json", PointsReversed.TYPE, PointsReversed.class, loyalty),

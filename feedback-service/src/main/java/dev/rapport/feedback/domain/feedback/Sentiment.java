@@ -1,0 +1,6 @@
+package dev.rapport.feedback.domain.feedback;
+
+/** Polarity of a text. */
+public enum Sentiment {
+    POSITIVE, NEUTRAL, NEGATIVE
+}
