@@ -18,9 +18,18 @@ import java.util.Map;
  */
 public final class TopicLexicon {
 
+    /** A topic name is a slug of at most this many characters (it is shown and filtered on). */
+    public static final int NAME_MAX = 50;
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0," + (NAME_MAX - 1) + "}");
+
     private final Map<String, List<String>> keywords;
 
     public TopicLexicon(Map<String, List<String>> keywords) {
+        keywords.keySet().forEach(topic -> {
+            if (topic == null || !NAME.matcher(topic).matches()) {
+                throw new IllegalArgumentException("a topic name is a slug of 1 to " + NAME_MAX + " characters: " + topic);
+            }
+        });
         Map<String, List<String>> copy = new LinkedHashMap<>();
         keywords.forEach((topic, words) -> copy.put(topic, List.copyOf(words)));
         this.keywords = copy;

@@ -52,6 +52,8 @@ public class SharedResponsesFilter implements OASFilter {
     static final int DATE_TIME_MAX_LENGTH = 64;
     /** An ISO-8601 date as java.time parses it: at most "+999999999-12-31" (16 characters); 32 leaves room. */
     static final int DATE_MAX_LENGTH = 32;
+    /** A Location the services build: their own path and ids, far below this. */
+    static final int LOCATION_MAX_LENGTH = 2048;
     private static final Map<String, Map.Entry<String, Integer>> JAVA_TYPE_SCHEMAS = Map.of(
             "UUID", Map.entry("uuid", UUID_MAX_LENGTH),
             "Instant", Map.entry("date-time", DATE_TIME_MAX_LENGTH),
@@ -94,6 +96,9 @@ public class SharedResponsesFilter implements OASFilter {
         }
         addHeaders(components);
         boundJavaTypeSchemas(components);
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(SharedResponsesFilter::byFormatDeep);
+        }
         for (Shared shared : SHARED) {
             if (components.getResponses() == null || !components.getResponses().containsKey(shared.component())) {
                 components.addResponse(shared.component(), response(shared));
@@ -108,6 +113,7 @@ public class SharedResponsesFilter implements OASFilter {
             }
             for (Operation operation : pathItem.getOperations().values()) {
                 decorate(operation);
+                typeParameters(operation);
             }
         }
     }
@@ -135,6 +141,79 @@ public class SharedResponsesFilter implements OASFilter {
                         OASFactory.createAPIResponse().ref("#/components/responses/" + shared.component()));
             }
         }
+    }
+
+    /**
+     * Path, query and header parameters as the Java types behind them say: a UUID, instant or date
+     * parameter is a string of that format and length, an int or long one an integer of that size,
+     * and a Location header a URL of at most {@value #LOCATION_MAX_LENGTH} characters.
+     */
+    private static void typeParameters(Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> byFormat(parameter.getSchema()));
+        }
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return;
+        }
+        for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+            if (response.getHeaders() == null) {
+                continue;
+            }
+            response.getHeaders().forEach((name, header) -> {
+                Schema schema = header.getSchema();
+                if (schema != null && name.equalsIgnoreCase("Location") && schema.getMaxLength() == null) {
+                    schema.maxLength(LOCATION_MAX_LENGTH);
+                }
+            });
+        }
+    }
+
+    private static void byFormatDeep(Schema schema) {
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        byFormat(schema);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(SharedResponsesFilter::byFormatDeep);
+        }
+        if (schema.getItems() != null) {
+            byFormatDeep(schema.getItems());
+        }
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            byFormatDeep(schema.getAdditionalPropertiesSchema());
+        }
+    }
+
+    static void byFormat(Schema schema) {
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        String format = schema.getFormat();
+        if ((schema.getType() == null || schema.getType().isEmpty()) && schema.getMaxLength() != null) {
+            schema.addType(Schema.SchemaType.STRING); // only strings have a length
+        }
+        Integer length = format == null ? null : switch (format) {
+            case "uuid" -> UUID_MAX_LENGTH;
+            case "date-time" -> DATE_TIME_MAX_LENGTH;
+            case "date" -> DATE_MAX_LENGTH;
+            default -> null;
+        };
+        if (length != null) {
+            if (schema.getType() == null || schema.getType().isEmpty()) {
+                schema.addType(Schema.SchemaType.STRING);
+            }
+            if (schema.getMaxLength() == null) {
+                schema.maxLength(length);
+            }
+        }
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.INTEGER) && format == null) {
+            boolean fitsInt = schema.getMaximum() != null
+                    && schema.getMaximum().compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                    && (schema.getMinimum() == null
+                    || schema.getMinimum().compareTo(java.math.BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0);
+            schema.format(fitsInt ? "int32" : "int64");
+        }
+        byFormat(schema.getItems());
     }
 
     private static void addHeaders(Components components) {

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -96,7 +97,7 @@ public class ComplaintResource {
             @Parameter(schema = @Schema(maxLength = 20, enumeration = {"new", "acknowledged", "in-progress",
                     "waiting-on-customer", "resolved", "closed"})) @QueryParam("status") String status,
             @Parameter(description = "agent id", schema = @Schema(format = "uuid", maxLength = 36)) @QueryParam("assignee") String assignee,
-            @Parameter(description = "any SLA deadline breached (true) or none (false)", schema = @Schema(enumeration = {"true", "false"}, maxLength = 5))
+            @Parameter(description = "any SLA deadline breached (true) or none (false)", schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("breached") String breached,
             @Parameter(description = "open complaints whose next deadline is before this instant",
                     schema = @Schema(format = "date-time", maxLength = 40)) @QueryParam("dueBefore") String dueBefore,

@@ -1,0 +1,42 @@
+package dev.rapport.feedback.adapter.in.rest;
+
+import static dev.rapport.http.openapi.SchemaBounds.counts;
+import static dev.rapport.http.openapi.SchemaBounds.items;
+import static dev.rapport.http.openapi.SchemaBounds.string;
+import static dev.rapport.http.openapi.SchemaBounds.values;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import dev.rapport.feedback.domain.feedback.TopicLexicon;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/** The bounds annotations cannot state: list items and map values. Every bound is the domain's. */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class FeedbackOpenApiFilter implements OASFilter {
+
+    /** Complaint categories and agents' teams are slugs: [a-z0-9][a-z0-9-]{0,49}. */
+    static final int CATEGORY_MAX = 50;
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        items(schemas, "Agent", "categories", string(CATEGORY_MAX));
+        items(schemas, "AgentRequest", "categories", string(CATEGORY_MAX));
+        items(schemas, "Feedback", "topics", string(TopicLexicon.NAME_MAX));
+        items(schemas, "TextAnalysis", "topics", string(TopicLexicon.NAME_MAX));
+        counts(schemas, "Kpis", "complaintsOpened", "complaintsResolved", "csatResponses", "feedbackCount", "npsResponses");
+        counts(schemas, "SurveyResults", "count");
+        counts(schemas, "Agent", "openComplaints");
+        values(schemas, "SurveyResults", "distribution", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                .format("int64").minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Long.MAX_VALUE)));
+    }
+}

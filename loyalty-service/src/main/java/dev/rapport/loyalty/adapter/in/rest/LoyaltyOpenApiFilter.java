@@ -1,0 +1,28 @@
+package dev.rapport.loyalty.adapter.in.rest;
+
+import static dev.rapport.http.openapi.SchemaBounds.items;
+import static dev.rapport.http.openapi.SchemaBounds.string;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+
+import dev.rapport.loyalty.domain.program.TierRule;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+/** The bounds annotations cannot state: list items. Every bound is the domain's. */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class LoyaltyOpenApiFilter implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        items(schemas, "ProgramTier", "perks", string(TierRule.PERK_MAX));
+        items(schemas, "TierBenefits", "perks", string(TierRule.PERK_MAX));
+    }
+}
