@@ -184,6 +184,15 @@ class RoutingTest {
     }
 
     @Test
+    void anUpstreamProblemNamesThePathTheCallerUsed() {
+        String id = java.util.UUID.randomUUID().toString();
+        as("crm-admin").get("/api/customers/" + id)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("instance", equalTo("/api/customers/" + id));
+    }
+
+    @Test
     void unknownApiPathIsAProblem404() {
         as("crm-admin").get("/api/nothing-here/1")
                 .then().statusCode(404)

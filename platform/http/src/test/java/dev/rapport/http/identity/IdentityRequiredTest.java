@@ -81,4 +81,16 @@ class IdentityRequiredTest {
         given().header("Authorization", "Bearer " + foreign).when().get("/probe/caller").then().statusCode(401);
         given().header("Authorization", "Basic YWxpY2U6c2VjcmV0").when().get("/probe/caller").then().statusCode(401);
     }
+
+    @Test
+    void aProblemNamesThePathTheCallerUsedThroughTheGateway() {
+        given().header("Authorization", "Bearer " + token("jwt:alice", Instant.now())).header("X-Forwarded-Prefix", "/api")
+                .when().get("/probe/domain/not-found").then().statusCode(404)
+                .body("instance", equalTo("/api/probe/domain/not-found"));
+        given().header("Authorization", "Bearer " + token("jwt:alice", Instant.now()))
+                .when().get("/probe/domain/not-found").then().statusCode(404)
+                .body("instance", equalTo("/probe/domain/not-found"));
+        given().header("Authorization", "Bearer " + token("jwt:alice", Instant.now())).header("X-Forwarded-Prefix", "/x?y")
+                .when().get("/probe/domain/not-found").then().body("instance", equalTo("/probe/domain/not-found"));
+    }
 }
