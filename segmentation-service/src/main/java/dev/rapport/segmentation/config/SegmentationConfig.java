@@ -41,6 +41,13 @@ public interface SegmentationConfig {
         /** How often the worker looks for queued jobs. */
         @WithDefault("2s")
         String pollInterval();
+
+        /**
+         * At start-up, queue today's recompute when the scores are older than today (a fresh install,
+         * or a daily run missed while the service was down), so they never wait for the next night.
+         */
+        @WithDefault("true")
+        boolean onStart();
     }
 
     /** Thresholds of lifecycle, churn risk and relationship level (see LifecyclePolicy). */

@@ -6,7 +6,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.event.Observes;
+
+import dev.rapport.segmentation.config.SegmentationConfig;
 
 import dev.rapport.segmentation.application.port.in.recompute.RunRecomputeJobsUseCase;
 import dev.rapport.segmentation.application.port.in.recompute.StartRecomputeCommand;
@@ -23,11 +27,20 @@ public class RecomputeWorker {
 
     private final RunRecomputeJobsUseCase jobs;
     private final StartRecomputeUseCase start;
+    private final SegmentationConfig config;
     private final AtomicBoolean busy = new AtomicBoolean();
 
-    RecomputeWorker(RunRecomputeJobsUseCase jobs, StartRecomputeUseCase start) {
+    RecomputeWorker(RunRecomputeJobsUseCase jobs, StartRecomputeUseCase start, SegmentationConfig config) {
         this.jobs = jobs;
         this.start = start;
+        this.config = config;
+    }
+
+    /** Scores older than today (fresh install, a missed night) are recomputed now, not at the next cron. */
+    void onStart(@Observes StartupEvent event) {
+        if (config.recompute().onStart()) {
+            start.startIfOutdated().ifPresent(job -> LOG.infof("scores were outdated: queued recompute %s", job.id()));
+        }
     }
 
     @Scheduled(every = "${rapport.segmentation.recompute.poll-interval:2s}", delayed = "2s",

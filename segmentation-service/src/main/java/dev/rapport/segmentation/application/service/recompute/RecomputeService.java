@@ -73,6 +73,16 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
 
     @Override
     @Transactional
+    public java.util.Optional<RecomputeJob> startIfOutdated() {
+        LocalDate today = LocalDate.now(clock.withZone(policy.zone()));
+        if (!scores.currentRun().asOf().isBefore(today)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(start(new StartRecomputeCommand(null)));
+    }
+
+    @Override
+    @Transactional
     public RecomputeJob start(StartRecomputeCommand command) {
         LocalDate today = LocalDate.now(clock.withZone(policy.zone()));
         LocalDate asOf = command.asOf() == null ? today : command.asOf();

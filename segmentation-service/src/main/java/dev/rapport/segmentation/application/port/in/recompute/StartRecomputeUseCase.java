@@ -6,4 +6,7 @@ import dev.rapport.segmentation.domain.recompute.RecomputeJob;
 public interface StartRecomputeUseCase {
 
     RecomputeJob start(StartRecomputeCommand command);
+
+    /** Queues today's recompute when the scores in use are as of an earlier day; empty when they are current. */
+    java.util.Optional<RecomputeJob> startIfOutdated();
 }
