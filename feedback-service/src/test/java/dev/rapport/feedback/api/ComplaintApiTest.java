@@ -2,6 +2,7 @@ package dev.rapport.feedback.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -118,6 +119,25 @@ class ComplaintApiTest {
     }
 
     @Test
+    void openMeansEveryStatusBeforeResolvedAsTheCustomerOverviewAsks() {
+        UUID customer = UUID.randomUUID();
+        String waiting = open(complaint(customer, "delivery", null)).statusCode(201).extract().path("id");
+        move(waiting, "acknowledged").statusCode(200);
+        move(waiting, "in-progress").statusCode(200);
+        move(waiting, "waiting-on-customer").statusCode(200);
+        String resolved = open(complaint(customer, "billing", null)).statusCode(201).extract().path("id");
+        move(resolved, "acknowledged").statusCode(200);
+        move(resolved, "in-progress").statusCode(200);
+        move(resolved, "resolved").statusCode(200);
+        String fresh = open(complaint(customer, "billing", null)).statusCode(201).extract().path("id");
+
+        given().queryParam("customerId", customer.toString()).queryParam("status", "open").when().get("/complaints")
+                .then().statusCode(200).body("items.id", containsInAnyOrder(waiting, fresh));
+        given().queryParam("status", "opened").when().get("/complaints").then().statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+    }
+
+    @Test
     void refusesBadInput() {
         UUID customer = UUID.randomUUID();
         Map<String, Object> bad = complaint(customer, "Billing & more", "asap");
@@ -138,7 +158,7 @@ class ComplaintApiTest {
         move(UUID.randomUUID().toString(), "acknowledged").statusCode(404);
         move("nope", "acknowledged").statusCode(404);
         given().when().get("/complaints/{id}", UUID.randomUUID()).then().statusCode(404);
-        given().queryParam("status", "open").when().get("/complaints").then().statusCode(400);
+        given().queryParam("status", "pending").when().get("/complaints").then().statusCode(400);
         given().queryParam("breached", "yes").when().get("/complaints").then().statusCode(400);
         given().queryParam("dueBefore", "tomorrow").when().get("/complaints").then().statusCode(400);
         given().queryParam("assignee", "bob").when().get("/complaints").then().statusCode(400);

@@ -94,7 +94,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public ComplaintPageResponse list(
-            @Parameter(schema = @Schema(maxLength = 20, enumeration = {"new", "acknowledged", "in-progress",
+            @Parameter(description = "one status, or open for every status before resolved",
+                    schema = @Schema(maxLength = 20, enumeration = {"open", "new", "acknowledged", "in-progress",
                     "waiting-on-customer", "resolved", "closed"})) @QueryParam("status") String status,
             @Parameter(description = "agent id", schema = @Schema(format = "uuid", maxLength = 36)) @QueryParam("assignee") String assignee,
             @Parameter(description = "any SLA deadline breached (true) or none (false)", schema = @Schema(type = SchemaType.BOOLEAN))
@@ -104,12 +105,17 @@ public class ComplaintResource {
             @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @QueryParam("customerId") String customerId,
             @Parameter(schema = @Schema(minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
             @Parameter(schema = @Schema(maxLength = 200)) @QueryParam("cursor") String cursor) {
-        ComplaintStatus parsedStatus = null;
+        java.util.Set<ComplaintStatus> parsedStatus = java.util.Set.of();
         if (status != null && !status.isBlank()) {
-            try {
-                parsedStatus = ComplaintStatus.parse(status.strip());
-            } catch (InvalidValueException e) {
-                throw ProblemException.badRequest("status", e.getMessage());
+            if (status.strip().equals("open")) {
+                parsedStatus = java.util.Arrays.stream(ComplaintStatus.values()).filter(ComplaintStatus::isOpen)
+                        .collect(java.util.stream.Collectors.toSet());
+            } else {
+                try {
+                    parsedStatus = java.util.Set.of(ComplaintStatus.parse(status.strip()));
+                } catch (InvalidValueException e) {
+                    throw ProblemException.badRequest("status", "must be open or " + e.getMessage());
+                }
             }
         }
         Boolean parsedBreached = null;

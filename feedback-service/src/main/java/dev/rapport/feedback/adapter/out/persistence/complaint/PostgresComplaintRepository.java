@@ -93,9 +93,10 @@ public class PostgresComplaintRepository implements ComplaintRepository {
     public Page<Complaint> list(ComplaintFilter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM complaint WHERE true");
         List<Object> parameters = new ArrayList<>();
-        if (filter.status() != null) {
-            sql.append(" AND status = ?");
-            parameters.add(filter.status().wireName());
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" AND status IN (").append(String.join(", ", java.util.Collections.nCopies(filter.statuses().size(), "?")))
+                    .append(")");
+            filter.statuses().forEach(status -> parameters.add(status.wireName()));
         }
         if (filter.assignee() != null) {
             sql.append(" AND assignee = ?");
