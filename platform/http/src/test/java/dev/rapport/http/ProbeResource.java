@@ -107,6 +107,23 @@ public class ProbeResource {
         throw new NotFoundException("Customer 42 does not exist");
     }
 
+    public record Moment(String text, java.time.Instant at, java.time.OffsetDateTime when, LocalDate day,
+                         List<String> tags, Map<String, String> notes) {
+    }
+
+    @POST
+    @Path("/moments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Moment moment(Moment moment) {
+        return moment;
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("/things/{id}")
+    public Map<String, String> thing(@PathParam("id") String id, @QueryParam("q") String q) {
+        return q == null ? Map.of("id", id) : Map.of("id", id, "q", q);
+    }
+
     @GET
     @Path("/boom")
     public String boom() {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -17,6 +18,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * {@code true} for a string, numbers for booleans, duplicate keys and trailing garbage.
  * Decimal strings for numbers stay accepted because money travels as strings ("12.50").
  * Unknown properties are left to {@code quarkus.jackson.fail-on-unknown-properties}, each service decides.
+ * Text with NUL or a lone surrogate, numbers or arrays for dates and instants, and points in time
+ * outside years 0000 to 9999 are refused too ({@link StrictValueDeserializers}).
  */
 @Singleton
 public class StrictInputCustomizer implements ObjectMapperCustomizer {
@@ -46,5 +49,9 @@ public class StrictInputCustomizer implements ObjectMapperCustomizer {
                 LogicalType.Enum, LogicalType.DateTime, LogicalType.OtherScalar }) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
+        mapper.coercionConfigFor(LogicalType.DateTime)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("rapport-strict-values").setDeserializerModifier(new StrictValueDeserializers()));
     }
 }

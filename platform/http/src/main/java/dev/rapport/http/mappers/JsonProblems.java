@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.rapport.http.FieldError;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemTypes;
+import dev.rapport.http.json.InvalidInputValueException;
 
 /**
  * Translates Jackson's read failures into problems a client can act on: which field, what was
@@ -87,6 +88,9 @@ final class JsonProblems {
     }
 
     private static String message(JsonMappingException exception, ObjectMapper mapper) {
+        if (exception instanceof InvalidInputValueException invalid) {
+            return invalid.clientMessage();
+        }
         if (exception instanceof UnrecognizedPropertyException) {
             return "is not a known property";
         }
