@@ -37,6 +37,8 @@ class HostileInputTest {
         rejected("{\"text\":\"a\\u0000b\"}", "text").body("errors[0].message", equalTo("must not contain NUL (U+0000)"));
         rejected("{\"tags\":[\"ok\",\"\\ud800\"]}", "tags[1]");
         rejected("{\"notes\":{\"k\":\"\\u0000\"}}", "notes.k");
+        post("{\"notes\":{\"\\u0000\":\"v\"}}").statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.startsWith("notes"));
     }
 
     @Test

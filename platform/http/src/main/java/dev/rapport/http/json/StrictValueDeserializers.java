@@ -13,7 +13,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -43,6 +45,23 @@ final class StrictValueDeserializers extends BeanDeserializerModifier {
             return new Temporal(deserializer, type);
         }
         return deserializer;
+    }
+
+    @Override
+    public KeyDeserializer modifyKeyDeserializer(DeserializationConfig config, JavaType type, KeyDeserializer deserializer) {
+        if (type.getRawClass() != String.class) {
+            return deserializer;
+        }
+        return new KeyDeserializer() {
+            @Override
+            public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+                String defect = InputTexts.defect(key);
+                if (defect != null) {
+                    throw new InvalidInputValueException(context.getParser(), "a key " + defect, String.class);
+                }
+                return deserializer.deserializeKey(key, context);
+            }
+        };
     }
 
     static final class Text extends DelegatingDeserializer {

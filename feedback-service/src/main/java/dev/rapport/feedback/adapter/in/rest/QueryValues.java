@@ -8,11 +8,7 @@ import dev.rapport.kernel.WireNames;
 import java.time.Instant;
 import java.util.UUID;
 
-/**
- * Query parameters of this service's lists, each a 400 problem naming the parameter when malformed.
- * Instants are parsed here rather than with {@code QueryParameters.instant}: that one compares with
- * {@code Instant.parse("10000-01-01T00:00:00Z")}, which itself does not parse, so it refuses every value.
- */
+/** Query parameters of this service's lists, each a 400 problem naming the parameter when malformed. */
 public final class QueryValues {
 
     private QueryValues() {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rapport.customer.application.port.in.customer.CustomerChanges;
 import dev.rapport.kernel.change.MapPatch;
 import dev.rapport.http.FieldError;
+import dev.rapport.http.json.InputTexts;
 import dev.rapport.http.ProblemException;
 
 /**
@@ -70,10 +71,21 @@ final class CustomerMergePatch {
         if (value.isNull()) {
             apply.accept(null);
         } else if (value.isTextual()) {
-            apply.accept(value.textValue());
+            if (acceptable(name, value.textValue(), errors)) {
+                apply.accept(value.textValue());
+            }
         } else {
             errors.add(new FieldError(name, "must be a string or null"));
         }
+    }
+
+    /** The body is read as a tree, which Jackson's text checks do not see: the same rule by hand. */
+    private static boolean acceptable(String field, String text, List<FieldError> errors) {
+        String defect = InputTexts.defect(text);
+        if (defect != null) {
+            errors.add(new FieldError(field, defect));
+        }
+        return defect == null;
     }
 
     private static void map(String name, JsonNode value, List<FieldError> errors, Consumer<MapPatch> apply) {
@@ -91,7 +103,10 @@ final class CustomerMergePatch {
             if (entry.getValue().isNull()) {
                 remove.add(entry.getKey());
             } else if (entry.getValue().isTextual()) {
-                put.put(entry.getKey(), entry.getValue().textValue());
+                if (acceptable(name + "." + entry.getKey(), entry.getValue().textValue(), errors)
+                        && acceptable(name, entry.getKey(), errors)) {
+                    put.put(entry.getKey(), entry.getValue().textValue());
+                }
             } else {
                 errors.add(new FieldError(name + "." + entry.getKey(), "must be a string, or null to remove it"));
             }
@@ -112,7 +127,9 @@ final class CustomerMergePatch {
         for (int i = 0; i < value.size(); i++) {
             JsonNode tag = value.get(i);
             if (tag.isTextual()) {
-                tags.add(tag.textValue());
+                if (acceptable("tags[" + i + "]", tag.textValue(), errors)) {
+                    tags.add(tag.textValue());
+                }
             } else {
                 errors.add(new FieldError("tags[" + i + "]", "must be a string"));
             }
