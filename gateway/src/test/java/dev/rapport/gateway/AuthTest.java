@@ -63,6 +63,17 @@ class AuthTest {
     }
 
     @Test
+    void aTokenThatExpiredThirtySecondsAgoIs401() {
+        // The clock skew tolerated is 5 s (mp.jwt.verify.clock.skew), not MicroProfile's default of 60 s.
+        Instant now = Instant.now();
+        String recentlyExpired = token("mallory", TestCallers.ISSUER, now.minusSeconds(330), now.minusSeconds(30), "crm-admin");
+        given().header("Authorization", "Bearer " + recentlyExpired).get("/api/customers")
+                .then().statusCode(401).contentType("application/problem+json");
+        String valid = token("alice", TestCallers.ISSUER, now.minusSeconds(330), now.plusSeconds(300), "crm-admin");
+        given().header("Authorization", "Bearer " + valid).get("/api/customers?limit=1").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownApiKeyIs401() {
         given().header("X-Api-Key", "rk_not-a-key-anyone-was-given").get("/api/customers")
                 .then().statusCode(401)

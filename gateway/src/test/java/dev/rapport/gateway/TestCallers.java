@@ -37,11 +37,15 @@ final class TestCallers {
     }
 
     static String token(String subject, String issuer, Instant expiresAt, String... roles) {
+        return token(subject, issuer, Instant.now().minusSeconds(5), expiresAt, roles);
+    }
+
+    static String token(String subject, String issuer, Instant issuedAt, Instant expiresAt, String... roles) {
         return Jwt.issuer(issuer)
                 .subject(subject)
                 .upn(subject)
                 .groups(Set.of(roles))
-                .issuedAt(Instant.now().minusSeconds(5))
+                .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .sign(privateKey());
     }

@@ -52,6 +52,23 @@ public interface GatewayConfig {
 
     Identity identity();
 
+    RequestLimits limits();
+
+    /**
+     * Limits of the request head, answered by the gateway as problem+json (414, 431). Netty's own
+     * limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
+     * well above these, so only a head beyond those gets Vert.x's bare answer.
+     */
+    interface RequestLimits {
+        /** Longest request target (path and query), in characters. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** Largest header block (names, values and separators). */
+        @WithDefault("20K")
+        MemorySize maxHeaderSize();
+    }
+
     /** The token the gateway signs for each upstream request, naming the caller it authenticated. */
     interface Identity {
         /** Ed25519 private key (PEM, {@code file:} or {@code classpath:}); services hold its public half. */

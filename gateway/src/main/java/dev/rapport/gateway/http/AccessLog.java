@@ -47,6 +47,50 @@ public final class AccessLog {
         return new AccessLog(capacity, LOG::info, ZoneId.systemDefault());
     }
 
+    /** Longest path logged; a longer one is cut (the request was refused with 414 anyway). */
+    private static final int MAX_LOGGED_PATH = 512;
+
+    /**
+     * The request target as logged: the path and the NAMES of the query parameters, never their
+     * values ({@code ?email=...} and {@code ?phone=...} searches would put personal data in the log).
+     * {@code /api/customers?email=a@b.c&limit=5} is logged as {@code /api/customers?email&limit}.
+     */
+    public static void appendTarget(StringBuilder line, String uri) {
+        int query = uri.indexOf('?');
+        String path = query < 0 ? uri : uri.substring(0, query);
+        if (path.length() > MAX_LOGGED_PATH) {
+            line.append(path, 0, MAX_LOGGED_PATH).append("...");
+        } else {
+            line.append(path);
+        }
+        if (query < 0) {
+            return;
+        }
+        line.append('?');
+        int start = query + 1;
+        int logged = 0;
+        while (start <= uri.length() && logged < MAX_LOGGED_PATH) {
+            int end = uri.indexOf('&', start);
+            if (end < 0) {
+                end = uri.length();
+            }
+            int equals = uri.indexOf('=', start);
+            int nameEnd = equals >= 0 && equals < end ? equals : end;
+            if (nameEnd > start) {
+                if (line.charAt(line.length() - 1) != '?') {
+                    line.append('&');
+                }
+                for (int i = start; i < nameEnd; i++) {
+                    char c = uri.charAt(i);
+                    // Names are the API's own words; anything else is escaped, so a line cannot be forged.
+                    line.append(c > ' ' && c < 0x7f ? c : '_');
+                }
+                logged += nameEnd - start;
+            }
+            start = end + 1;
+        }
+    }
+
     /** Queues one line; beyond the capacity (the writer cannot keep up) lines are counted and dropped. */
     public void add(long epochMillis, String requestId, CharSequence entry) {
         if (queued.incrementAndGet() > capacity) {

@@ -5,6 +5,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import dev.rapport.gateway.config.GatewayConfig;
+import dev.rapport.gateway.proxy.ProxyForwarder;
+import dev.rapport.gateway.ratelimit.RateLimitDecision;
+import dev.rapport.gateway.ratelimit.RateLimits;
+import dev.rapport.http.ProblemDetail;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.MultiMap;
@@ -34,8 +38,17 @@ public class EdgeFilter {
     private final AccessLog accessLog;
     private final String hsts;
     private final String contentSecurityPolicy;
+    private final EarlyRefusals refusals;
+    private final GatewayProblems problems;
+    private final RateLimits rateLimits;
+    private final ProxyForwarder forwarder;
 
-    public EdgeFilter(GatewayConfig config, Vertx vertx) {
+    public EdgeFilter(GatewayConfig config, Vertx vertx, EarlyRefusals refusals, GatewayProblems problems,
+                      RateLimits rateLimits, ProxyForwarder forwarder) {
+        this.refusals = refusals;
+        this.problems = problems;
+        this.rateLimits = rateLimits;
+        this.forwarder = forwarder;
         if (config.accessLog().enabled()) {
             AccessLog log = AccessLog.toLogger(ACCESS_LOG_CAPACITY);
             vertx.setPeriodic(config.accessLog().flushInterval().toMillis(),
@@ -66,7 +79,8 @@ public class EdgeFilter {
         ctx.put(RequestContext.REQUEST_ID, requestId);
         MDC.put(MDC_REQUEST_ID, requestId);
         String id = requestId;
-        String path = ctx.normalizedPath();
+        // The raw path: normalising a malformed one throws, and it is refused below.
+        String path = ctx.request().path() == null ? "" : ctx.request().path();
         boolean swaggerUi = path.startsWith("/q/swagger-ui");
         HttpServerResponse response = ctx.response();
         ctx.addHeadersEndHandler(ignored -> {
@@ -85,7 +99,27 @@ public class EdgeFilter {
         if (accessLog != null && !path.startsWith("/q/health") && !path.startsWith("/q/metrics")) {
             ctx.addEndHandler(ended -> logAccess(ctx, id, startedAt, ended.succeeded()));
         }
+        ProblemDetail refusal = refusals.check(ctx);
+        if (refusal != null) {
+            refuse(ctx, refusal);
+            return;
+        }
         ctx.next();
+    }
+
+    /** Refused before routing: still counted against the client's address, like an anonymous call. */
+    private void refuse(RoutingContext ctx, ProblemDetail refusal) {
+        ProblemDetail answer = refusal;
+        if (rateLimits.enabled()) {
+            RateLimitDecision decision = rateLimits.take(RateLimits.ANONYMOUS, "ip:" + forwarder.clientAddress(ctx.request()));
+            RateLimits.writeHeaders(ctx.response(), decision);
+            if (!decision.allowed()) {
+                answer = GatewayProblems.problem(429, GatewayProblems.RATE_LIMITED, "Too many requests",
+                        "rate limit of the anonymous class exceeded; retry after " + decision.retryAfterSeconds() + " s")
+                        .withInstance("/");
+            }
+        }
+        problems.send(ctx, answer);
     }
 
     private void logAccess(RoutingContext ctx, String requestId, long startedAt, boolean completed) {
@@ -93,8 +127,9 @@ public class EdgeFilter {
         Object principal = ctx.get(RequestContext.PRINCIPAL);
         Object upstream = ctx.get(RequestContext.UPSTREAM);
         // Built by hand: a format string per request costs more than the proxying around it.
-        StringBuilder line = new StringBuilder(160)
-                .append(ctx.request().method().name()).append(' ').append(ctx.request().uri()).append(' ')
+        StringBuilder line = new StringBuilder(160).append(ctx.request().method().name()).append(' ');
+        AccessLog.appendTarget(line, ctx.request().uri());
+        line.append(' ')
                 .append(ctx.response().getStatusCode()).append(' ')
                 .append(micros / 1000).append('.').append(micros % 1000 / 100).append(micros % 100 / 10).append(micros % 10)
                 .append("ms client=").append(principal == null ? "-" : principal)

@@ -55,4 +55,19 @@ class AccessLogTest {
         log.flush();
         assertEquals("10:00:01.000 ACCESS [r-6] GET /api/x 6", written.get(1));
     }
+
+    @Test
+    void theTargetIsLoggedWithParameterNamesButNotTheirValues() {
+        assertEquals("/api/customers?email&limit", target("/api/customers?email=ada%40example.com&limit=5"));
+        assertEquals("/api/customers?phone&q", target("/api/customers?phone=%2B44%2020&&q"));
+        assertEquals("/api/customers/42", target("/api/customers/42"));
+        assertEquals("/api/customers?", target("/api/customers?=secret"));
+        assertTrue(target("/api/" + "x".repeat(5000)).length() < 600, "a long path is cut");
+    }
+
+    private static String target(String uri) {
+        StringBuilder line = new StringBuilder();
+        AccessLog.appendTarget(line, uri);
+        return line.toString();
+    }
 }
