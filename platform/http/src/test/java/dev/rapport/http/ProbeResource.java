@@ -124,6 +124,18 @@ public class ProbeResource {
         return q == null ? Map.of("id", id) : Map.of("id", id, "q", q);
     }
 
+    /** Reads the whole body as an upload spool does: an I/O failure surfaces unchecked. */
+    @POST
+    @Path("/uploads")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    public Map<String, Long> upload(java.io.InputStream body) {
+        try {
+            return Map.of("bytes", body.transferTo(java.io.OutputStream.nullOutputStream()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot spool the upload", e);
+        }
+    }
+
     @GET
     @Path("/boom")
     public String boom() {
