@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# customer-service benchmark (issue 2), on a stack started with ./rapport up:
+# customer-service benchmark, on a stack started with ./rapport up:
 # loads 10,000 customers, then wrk on GET /customers/{id} and POST /customers, RSS and start-up.
 # Not a test: it prints figures for bench/RESULTS.md. Needs wrk (apt-get install wrk).
 set -euo pipefail

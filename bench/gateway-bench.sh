@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Gateway benchmark (issue 3), on a running stack (./rapport up: gateway :8080, customer-service :8081).
+# Gateway benchmark, on a running stack (./rapport up: gateway :8080, customer-service :8081).
 # Not a test: it prints figures for bench/RESULTS.md.
 #
 # One customer is created through the gateway; then wrk, with the same threads, connections and
