@@ -29,7 +29,7 @@ public record DuplicatesResponse(@Schema(maxItems = FindDuplicatesUseCase.LIMIT)
             @Schema(description = "Why it is probably the same person: email, phone, name-and-company",
                     minItems = 1, maxItems = 3) List<String> reasons,
             @Schema(description = "How sure, 0 to 1: email 0.9, phone 0.8, name-and-company 0.6, "
-                    + "several reasons combined as 1 - (1 - a)(1 - b)...", examples = "0.98") double score) {
+                    + "several reasons combined as 1 - (1 - a)(1 - b)...", examples = "0.98", minimum = "0", maximum = "1") double score) {
 
         static Item of(LikelyDuplicate duplicate) {
             return new Item(Summary.of(duplicate.customer()),

@@ -22,7 +22,7 @@ public record ImportJobResponse(
         UUID id,
         @Schema(enumeration = { "online-retail", "csv", "ndjson" }) String format,
         @Schema(enumeration = { "queued", "running", "completed", "failed" }) String state,
-        @Schema(description = "Bytes applied / bytes uploaded (uncompressed), 0 to 100") double progressPercent,
+        @Schema(description = "Bytes applied / bytes uploaded (uncompressed), 0 to 100", minimum = "0", maximum = "100") double progressPercent,
         @Schema(minimum = "0", maximum = COUNT_MAX) long bytesTotal,
         @Schema(minimum = "0", maximum = COUNT_MAX) long bytesProcessed,
         @Schema(minimum = "0", maximum = COUNT_MAX) long rowsRead,
