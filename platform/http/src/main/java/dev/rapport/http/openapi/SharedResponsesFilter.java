@@ -136,11 +136,18 @@ public class SharedResponsesFilter implements OASFilter {
             if (shared.bodyOnly() && !readsBody) {
                 continue;
             }
-            if (!responses.hasAPIResponse(shared.code())) {
+            // Also replaces a bare answer without content, such as the 400 SmallRye adds by itself to an
+            // operation with validated parameters: every error is documented as problem+json.
+            if (!responses.hasAPIResponse(shared.code()) || bare(responses.getAPIResponse(shared.code()))) {
                 responses.addAPIResponse(shared.code(),
                         OASFactory.createAPIResponse().ref("#/components/responses/" + shared.component()));
             }
         }
+    }
+
+    private static boolean bare(APIResponse response) {
+        return response.getRef() == null && (response.getContent() == null
+                || response.getContent().getMediaTypes() == null || response.getContent().getMediaTypes().isEmpty());
     }
 
     /**

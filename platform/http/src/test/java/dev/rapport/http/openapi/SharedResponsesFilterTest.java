@@ -44,6 +44,8 @@ class SharedResponsesFilterTest {
     @Test
     void anOperationsOwnResponsesKeepTheirContentAndGainTheRateLimitHeaders() {
         Operation get = operation("400");
+        get.getResponses().getAPIResponse("400").content(OASFactory.createContent().addMediaType("application/problem+json",
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/ProblemDetail"))));
         OpenAPI openAPI = document(get, null);
 
         new SharedResponsesFilter().filterOpenAPI(openAPI);
@@ -54,6 +56,16 @@ class SharedResponsesFilterTest {
         assertThat(own.getHeaders()).containsOnlyKeys("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "X-Request-Id");
         assertThat(own.getHeaders().get("RateLimit-Reset").getRef()).isEqualTo("#/components/headers/RateLimit-Reset");
         assertThat(openAPI.getComponents().getHeaders().get("RateLimit-Limit").getSchema().getMaximum()).isNotNull();
+    }
+
+    @Test
+    void aBareResponseWithoutContentIsReplacedByTheSharedProblem() {
+        Operation get = operation("400");
+        OpenAPI openAPI = document(get, null);
+
+        new SharedResponsesFilter().filterOpenAPI(openAPI);
+
+        assertThat(get.getResponses().getAPIResponse("400").getRef()).isEqualTo("#/components/responses/BadRequest");
     }
 
     @Test
