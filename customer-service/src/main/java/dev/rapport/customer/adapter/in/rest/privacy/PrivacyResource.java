@@ -41,6 +41,8 @@ import dev.rapport.customer.application.port.in.privacy.ErasureResult;
 import dev.rapport.customer.application.port.in.privacy.ExportCustomerDataUseCase;
 import dev.rapport.customer.application.port.in.privacy.GetErasureProgressUseCase;
 import dev.rapport.customer.application.port.in.privacy.PersonalDataExport;
+import dev.rapport.customer.adapter.in.rest.customer.CustomerResponse;
+import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.privacy.Erasure;
 import dev.rapport.http.ProblemDetail;
 
@@ -90,7 +92,9 @@ public class PrivacyResource {
         body.put("format", document.format());
         body.put("exportedAt", document.exportedAt());
         body.put("customerId", document.customerId());
-        body.putAll(document.sections());
+        // The profile section is the customer record, written exactly as the API answers it.
+        document.sections().forEach((name, section) -> body.put(name,
+                section instanceof Customer customer ? CustomerResponse.of(customer) : section));
         return Response.ok(body)
                 .header("Content-Disposition", "attachment; filename=customer-" + document.customerId() + ".json")
                 .build();
@@ -152,7 +156,7 @@ public class PrivacyResource {
             @Schema(enumeration = PersonalDataExport.FORMAT) String format,
             java.time.Instant exportedAt,
             UUID customerId,
-            @Schema(description = "The customer record with every field") Object profile,
+            @Schema(description = "The customer record with every field") CustomerResponse profile,
             @Schema(description = "Purchases, newest first, with lines and returns; no business limit, maxItems is "
                     + "the largest list the service can build", maxItems = Integer.MAX_VALUE) java.util.List<Object> purchases) {
     }

@@ -1,18 +1,10 @@
 package dev.rapport.customer.adapter.out.persistence.customer;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.customer.application.port.out.privacy.PersonalDataSection;
-import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.customer.CustomerProfile;
-import dev.rapport.customer.domain.customer.Tag;
 
 /**
  * The customer record. Its erasure rules live in the aggregate ({@code Customer.erase}), which the
@@ -29,22 +21,15 @@ public class ProfileDataSection implements PersonalDataSection {
         this.customers = customers;
     }
 
-    /** The profile as stored, with every field (also the empty ones, so the reader sees what exists). */
-    public record ProfileExport(UUID id, String externalId, String firstName, String lastName, String email,
-                                String phone, String company, String jobTitle, String acquisitionChannel,
-                                Map<String, String> preferences, List<String> tags, Map<String, String> attributes,
-                                LocalDate birthday, String referralCode, Instant createdAt, Instant updatedAt,
-                                long version) {
-    }
-
     @Override
     public String name() {
         return "profile";
     }
 
+    /** The customer itself: the REST adapter writes it as the API's Customer, every field included. */
     @Override
     public Object export(CustomerId id) {
-        return customers.findById(id).map(ProfileDataSection::toExport).orElse(null);
+        return customers.findById(id).orElse(null);
     }
 
     @Override
@@ -71,27 +56,5 @@ public class ProfileDataSection implements PersonalDataSection {
                 .setParameter(1, id.value())
                 .setParameter(2, CustomerProfile.ERASED)
                 .executeUpdate();
-    }
-
-    private static ProfileExport toExport(Customer customer) {
-        CustomerProfile p = customer.profile();
-        return new ProfileExport(
-                customer.id().value(),
-                p.externalId() == null ? null : p.externalId().value(),
-                p.firstName(),
-                p.lastName(),
-                p.email() == null ? null : p.email().value(),
-                p.phone() == null ? null : p.phone().e164(),
-                p.company(),
-                p.jobTitle(),
-                p.acquisitionChannel() == null ? null : p.acquisitionChannel().wireName(),
-                p.preferences(),
-                p.tags().stream().map(Tag::value).toList(),
-                p.attributes(),
-                p.birthday(),
-                customer.referralCode() == null ? null : customer.referralCode().value(),
-                customer.createdAt(),
-                customer.updatedAt(),
-                customer.version());
     }
 }
