@@ -1,7 +1,9 @@
 package dev.rapport.feedback.config;
 
-import dev.rapport.feedback.domain.complaint.ComplaintPriority;
+import dev.rapport.feedback.domain.complaint.BusinessCalendar;
+import dev.rapport.feedback.domain.complaint.ServiceClass;
 import dev.rapport.feedback.domain.complaint.SlaPolicy;
+import dev.rapport.feedback.domain.complaint.SlaTargets;
 import dev.rapport.feedback.domain.feedback.Language;
 import dev.rapport.feedback.domain.feedback.SentimentModel;
 import dev.rapport.feedback.domain.feedback.TextAnalyzer;
@@ -19,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /** SLA policy from configuration; the text analyser from the module's shipped resources (and an optional topic lexicon file), and the clock. */
 @ApplicationScoped
@@ -42,16 +46,27 @@ public class DomainProducers {
     @Singleton
     SlaPolicy slaPolicy(FeedbackConfig config) {
         FeedbackConfig.Sla sla = config.complaints().sla();
-        return new SlaPolicy(sla.firstResponse(), Map.of(
-                ComplaintPriority.LOW, sla.resolutionLow(), ComplaintPriority.NORMAL, sla.resolutionNormal(),
-                ComplaintPriority.HIGH, sla.resolutionHigh(), ComplaintPriority.URGENT, sla.resolutionUrgent()),
-                sla.warningBefore());
+        FeedbackConfig.KeyAccount key = sla.keyAccount();
+        FeedbackConfig.TopTier top = sla.topTier();
+        Map<ServiceClass, SlaTargets> table = Map.of(
+                ServiceClass.STANDARD, SlaTargets.of(sla.firstResponse(), sla.resolutionLow(), sla.resolutionNormal(),
+                        sla.resolutionHigh(), sla.resolutionUrgent()),
+                ServiceClass.TOP_TIER, SlaTargets.of(top.firstResponse(), top.resolutionLow(), top.resolutionNormal(),
+                        top.resolutionHigh(), top.resolutionUrgent()),
+                ServiceClass.KEY_ACCOUNT, SlaTargets.of(key.firstResponse(), key.resolutionLow(), key.resolutionNormal(),
+                        key.resolutionHigh(), key.resolutionUrgent()));
+        FeedbackConfig.Calendar c = sla.calendar();
+        BusinessCalendar calendar = c.enabled()
+                ? BusinessCalendar.businessHours(c.zone(), c.workingDays(), c.opens(), c.closes(), c.holidays().orElse(Set.of()))
+                : BusinessCalendar.ALWAYS;
+        return new SlaPolicy(table, Set.copyOf(top.tiers()), sla.warningBefore(), calendar);
     }
 
     @Produces
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        // Microseconds, as PostgreSQL stores them: a 201 shows the same instants a later GET reads back.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     private static Reader resource(String name) {

@@ -14,7 +14,7 @@ import dev.rapport.events.EventJson;
 import dev.rapport.events.Topics;
 import dev.rapport.events.customer.CustomerEvents;
 
-/** Publishes real CloudEvents on rapport.customer.events, as customer-service would. */
+/** Publishes real CloudEvents on rapport.customer.events, as customer-service would (or on another service's topic). */
 final class CustomerEventsProducer {
 
     private CustomerEventsProducer() {
@@ -25,12 +25,17 @@ final class CustomerEventsProducer {
     }
 
     static void send(String key, byte[] value) {
+        send(Topics.CUSTOMER_EVENTS, key, value);
+    }
+
+    /** Any service's event, as that service would publish it on its topic. */
+    static void send(String topic, String key, byte[] value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.CUSTOMER_EVENTS, key, value)).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,6 @@ import dev.rapport.kernel.Texts;
 import dev.rapport.kernel.Violations;
 import dev.rapport.kernel.WireNames;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +38,7 @@ public final class Complaint {
     private final FeedbackChannel channel;
     private final String category;
     private final ComplaintPriority priority;
+    private final ServiceClass serviceClass;
     private String subject;
     private String description;
     private ComplaintStatus status;
@@ -53,7 +53,7 @@ public final class Complaint {
     private final List<ComplaintTransition> history;
 
     public Complaint(UUID id, UUID customerId, FeedbackChannel channel, String category, ComplaintPriority priority,
-                     String subject, String description, ComplaintStatus status, UUID assignee, Instant openedAt,
+                     ServiceClass serviceClass, String subject, String description, ComplaintStatus status, UUID assignee, Instant openedAt,
                      Instant firstResponseDueAt, Instant resolutionDueAt, Instant firstRespondedAt, Instant resolvedAt,
                      Instant pausedSince, Instant erasedAt, List<ComplaintTransition> history) {
         this.id = Objects.requireNonNull(id);
@@ -61,6 +61,7 @@ public final class Complaint {
         this.channel = Objects.requireNonNull(channel);
         this.category = Objects.requireNonNull(category);
         this.priority = Objects.requireNonNull(priority);
+        this.serviceClass = Objects.requireNonNull(serviceClass);
         this.subject = subject;
         this.description = description;
         this.status = Objects.requireNonNull(status);
@@ -76,12 +77,14 @@ public final class Complaint {
     }
 
     /**
-     * Validates raw input (every invalid field at once) and opens a complaint with its deadlines.
+     * Validates raw input (every invalid field at once) and opens a complaint with the deadlines of its
+     * customer's class at this moment (a later class change does not move them).
      *
      * @throws dev.rapport.kernel.InvalidInputException naming each invalid field
      */
     public static Complaint open(UUID id, UUID customerId, String channel, String category, String priority,
-                                 String subject, String description, SlaPolicy sla, Instant now) {
+                                 String subject, String description, ServiceClass serviceClass, SlaPolicy sla,
+                                 Instant now) {
         Violations v = new Violations();
         if (customerId == null) {
             v.add("customerId", "must not be null");
@@ -93,9 +96,10 @@ public final class Complaint {
         String parsedSubject = v.check("subject", () -> Texts.required(subject, SUBJECT_MAX));
         String parsedDescription = v.check("description", () -> multiline(description, DESCRIPTION_MAX));
         v.throwIfAny();
-        return new Complaint(id, customerId, parsedChannel, parsedCategory, parsedPriority, parsedSubject,
-                parsedDescription, ComplaintStatus.NEW, null, now, sla.firstResponseDue(now),
-                sla.resolutionDue(parsedPriority, now), null, null, null, null,
+        return new Complaint(id, customerId, parsedChannel, parsedCategory, parsedPriority, serviceClass,
+                parsedSubject, parsedDescription, ComplaintStatus.NEW, null, now,
+                sla.firstResponseDue(serviceClass, now), sla.resolutionDue(serviceClass, parsedPriority, now),
+                null, null, null, null,
                 List.of(new ComplaintTransition(null, ComplaintStatus.NEW, now, null)));
     }
 
@@ -115,11 +119,12 @@ public final class Complaint {
     }
 
     /**
-     * Moves the complaint to {@code to}.
+     * Moves the complaint to {@code to}. Leaving waiting-on-customer starts the paused clocks again: the
+     * business time that was left on each open deadline at the pause counts from now on {@code calendar}.
      *
      * @throws ConflictException (409, code complaint-transition-not-allowed) for a move the life cycle does not allow
      */
-    public ComplaintTransition moveTo(ComplaintStatus to, String note, Instant now) {
+    public ComplaintTransition moveTo(ComplaintStatus to, String note, Instant now, BusinessCalendar calendar) {
         if (!status.next().contains(to)) {
             throw new ConflictException("complaint-transition-not-allowed", "Transition not allowed",
                     "a complaint that is " + status.wireName() + " cannot become " + to.wireName(),
@@ -127,12 +132,9 @@ public final class Complaint {
                             status.next().stream().map(ComplaintStatus::wireName).toList()));
         }
         if (status == ComplaintStatus.WAITING_ON_CUSTOMER && pausedSince != null) {
-            Duration waited = Duration.between(pausedSince, now);
-            if (!waited.isNegative()) {
-                resolutionDueAt = resolutionDueAt.plus(waited);
-                if (firstRespondedAt == null) {
-                    firstResponseDueAt = firstResponseDueAt.plus(waited);
-                }
+            resolutionDueAt = calendar.resume(resolutionDueAt, pausedSince, now);
+            if (firstRespondedAt == null) {
+                firstResponseDueAt = calendar.resume(firstResponseDueAt, pausedSince, now);
             }
             pausedSince = null;
         }
@@ -186,6 +188,7 @@ public final class Complaint {
     public FeedbackChannel channel() { return channel; }
     public String category() { return category; }
     public ComplaintPriority priority() { return priority; }
+    public ServiceClass serviceClass() { return serviceClass; }
     public String subject() { return subject; }
     public String description() { return description; }
     public ComplaintStatus status() { return status; }

@@ -6,15 +6,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The features the sentiment models read. English: lower-case words (n't becomes "not"), words after a
- * negation until the next punctuation or "but" are marked {@code NOT_word}, plus word bigrams and the
+ * The features the sentiment models read. English: lower-case words (n't becomes "not"), the three words
+ * after a negation (fewer when punctuation or "but" comes first) are marked {@code NOT_word}, plus word bigrams and the
  * character 4-grams of each word ({@code C_...}, with {@code <} and {@code >} marking its ends). Chinese:
  * characters and character bigrams, punctuation and spaces dropped. Shared by the trainer and the
  * runtime, so a model always sees the features it was trained on.
  */
 public final class Tokens {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "nor", "cannot", "without");
+    /** Negators, including contractions typed without the apostrophe ("dont", "isnt"). */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nothing", "nor", "cannot", "without",
+            "hardly", "barely", "neither", "none", "nobody", "nowhere", "dont", "doesnt", "didnt", "isnt", "wasnt",
+            "arent", "werent", "cant", "wont", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt");
+    /** A negation reaches this many words at most ("not bad at all, great": only "bad at all" are negated). */
+    private static final int NEGATION_SCOPE = 3;
     private static final String ZH_SKIP = "，。！？、,.!?~～…:：；;（）()\"“”'‘’【】[]《》<>-—_=+*#/\\|";
 
     private Tokens() {
@@ -41,18 +46,21 @@ public final class Tokens {
         }
         flush(word, words);
         List<String> tokens = new ArrayList<>(words.size() * 2);
-        boolean negated = false;
+        int negatedWords = 0;
         String previous = null;
         for (String w : words) {
             boolean punctuation = w.length() == 1 && ".,;!?".indexOf(w.charAt(0)) >= 0;
             if (punctuation || w.equals("but")) {
-                negated = false;
+                negatedWords = 0;
             }
             if (!punctuation || w.equals("!") || w.equals("?")) {
-                tokens.add(negated && !punctuation ? "NOT_" + w : w);
+                tokens.add(negatedWords > 0 && !punctuation ? "NOT_" + w : w);
+            }
+            if (negatedWords > 0) {
+                negatedWords--;
             }
             if (NEGATIONS.contains(w)) {
-                negated = true;
+                negatedWords = NEGATION_SCOPE;
             }
             if (previous != null && !punctuation) {
                 tokens.add(previous + "_" + w);

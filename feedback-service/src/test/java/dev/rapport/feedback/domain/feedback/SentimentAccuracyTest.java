@@ -27,7 +27,8 @@ class SentimentAccuracyTest {
     @Test
     void englishBalancedAccuracyByCrossValidation() {
         Map<String, Double> figures = crossValidate(Language.EN, "en_dev.csv", SentimentTrainer.englishLexicon());
-        assertThat(figures.get("all")).isGreaterThanOrEqualTo(0.82);
+        // The target for reviews the model has not seen (the split and the trainer are deterministic).
+        assertThat(figures.get("all")).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

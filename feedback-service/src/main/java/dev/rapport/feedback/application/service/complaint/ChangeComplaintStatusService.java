@@ -7,6 +7,7 @@ import dev.rapport.feedback.application.port.out.complaint.ComplaintRepository;
 import dev.rapport.feedback.domain.complaint.Complaint;
 import dev.rapport.feedback.domain.complaint.ComplaintStatus;
 import dev.rapport.feedback.domain.complaint.ComplaintTransition;
+import dev.rapport.feedback.domain.complaint.SlaPolicy;
 import dev.rapport.kernel.InvalidInputException;
 import dev.rapport.kernel.InvalidValueException;
 import dev.rapport.kernel.NotFoundException;
@@ -21,11 +22,14 @@ public class ChangeComplaintStatusService implements ChangeComplaintStatusUseCas
 
     private final ComplaintRepository complaints;
     private final ComplaintEventPublisher events;
+    private final SlaPolicy sla;
     private final Clock clock;
 
-    public ChangeComplaintStatusService(ComplaintRepository complaints, ComplaintEventPublisher events, Clock clock) {
+    public ChangeComplaintStatusService(ComplaintRepository complaints, ComplaintEventPublisher events, SlaPolicy sla,
+                                        Clock clock) {
         this.complaints = complaints;
         this.events = events;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -44,7 +48,7 @@ public class ChangeComplaintStatusService implements ChangeComplaintStatusUseCas
         Instant now = clock.instant();
         ComplaintTransition transition;
         try {
-            transition = complaint.moveTo(to, command.note(), now);
+            transition = complaint.moveTo(to, command.note(), now, sla.calendar());
         } catch (InvalidValueException e) {
             throw InvalidInputException.of("note", e.getMessage());
         }

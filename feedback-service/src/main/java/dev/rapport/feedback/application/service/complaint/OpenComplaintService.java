@@ -5,8 +5,10 @@ import dev.rapport.feedback.application.port.in.complaint.OpenComplaintUseCase;
 import dev.rapport.feedback.application.port.out.agent.AgentRepository;
 import dev.rapport.feedback.application.port.out.complaint.ComplaintEventPublisher;
 import dev.rapport.feedback.application.port.out.complaint.ComplaintRepository;
+import dev.rapport.feedback.application.port.out.customer.CustomerClassRepository;
 import dev.rapport.feedback.domain.agent.Agent;
 import dev.rapport.feedback.domain.complaint.Complaint;
+import dev.rapport.feedback.domain.complaint.ServiceClass;
 import dev.rapport.feedback.domain.complaint.SlaPolicy;
 import dev.rapport.kernel.TimeOrderedIds;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +23,14 @@ public class OpenComplaintService implements OpenComplaintUseCase {
     private final ComplaintRepository complaints;
     private final ComplaintEventPublisher events;
     private final AgentRepository agents;
+    private final CustomerClassRepository customerClasses;
     private final SlaPolicy sla;
     private final Clock clock;
 
-    public OpenComplaintService(ComplaintRepository complaints, ComplaintEventPublisher events, AgentRepository agents, SlaPolicy sla,
-                                Clock clock) {
+    public OpenComplaintService(ComplaintRepository complaints, ComplaintEventPublisher events, AgentRepository agents,
+                                CustomerClassRepository customerClasses, SlaPolicy sla, Clock clock) {
         this.complaints = complaints;
+        this.customerClasses = customerClasses;
         this.events = events;
         this.agents = agents;
         this.sla = sla;
@@ -36,8 +40,14 @@ public class OpenComplaintService implements OpenComplaintUseCase {
     @Override
     @Transactional
     public Complaint open(OpenComplaintCommand command) {
+        // The class known at opening fixes the deadlines; a customer nobody classified yet is standard.
+        ServiceClass serviceClass = command.customerId() == null ? ServiceClass.STANDARD
+                : customerClasses.find(command.customerId())
+                        .map(c -> sla.classOf(c.abcClass(), c.loyaltyTier()))
+                        .orElse(ServiceClass.STANDARD);
         Complaint complaint = Complaint.open(TimeOrderedIds.next(), command.customerId(), command.channel(),
-                command.category(), command.priority(), command.subject(), command.description(), sla, clock.instant());
+                command.category(), command.priority(), command.subject(), command.description(), serviceClass, sla,
+                clock.instant());
         Optional<Agent> agent = agents.takeNext(complaint.category(), complaint.openedAt());
         agent.ifPresent(a -> complaint.assignTo(a.id()));
         complaints.add(complaint);

@@ -6,6 +6,7 @@ import dev.rapport.feedback.application.port.in.customer.MergeCustomersCommand;
 import dev.rapport.feedback.application.port.in.customer.MergeCustomersUseCase;
 import dev.rapport.feedback.application.port.out.complaint.ComplaintRepository;
 import dev.rapport.feedback.application.port.out.consent.ConsentRepository;
+import dev.rapport.feedback.application.port.out.customer.CustomerClassRepository;
 import dev.rapport.feedback.application.port.out.customer.PrivacyEventPublisher;
 import dev.rapport.feedback.application.port.out.feedback.FeedbackRepository;
 import dev.rapport.feedback.application.port.out.survey.SurveyRepository;
@@ -22,11 +23,14 @@ public class CustomerDataService implements EraseCustomerDataUseCase, MergeCusto
     private final ComplaintRepository complaints;
     private final SurveyRepository surveys;
     private final ConsentRepository consents;
+    private final CustomerClassRepository customerClasses;
     private final PrivacyEventPublisher events;
     private final Clock clock;
 
     public CustomerDataService(FeedbackRepository feedback, ComplaintRepository complaints, SurveyRepository surveys,
-                               ConsentRepository consents, PrivacyEventPublisher events, Clock clock) {
+                               ConsentRepository consents, CustomerClassRepository customerClasses,
+                               PrivacyEventPublisher events, Clock clock) {
+        this.customerClasses = customerClasses;
         this.feedback = feedback;
         this.complaints = complaints;
         this.surveys = surveys;
@@ -46,6 +50,7 @@ public class CustomerDataService implements EraseCustomerDataUseCase, MergeCusto
         complaints.eraseTexts(c.customerId(), now);
         surveys.eraseComments(c.customerId());
         consents.erase(c.customerId());
+        customerClasses.erase(c.customerId());
         events.erasureConfirmed(c.customerId(), c.erasureId(), now);
     }
 
@@ -59,5 +64,6 @@ public class CustomerDataService implements EraseCustomerDataUseCase, MergeCusto
         complaints.reassign(c.duplicateId(), c.survivorId());
         surveys.reassign(c.duplicateId(), c.survivorId());
         consents.reassign(c.duplicateId(), c.survivorId());
+        customerClasses.reassign(c.duplicateId(), c.survivorId());
     }
 }

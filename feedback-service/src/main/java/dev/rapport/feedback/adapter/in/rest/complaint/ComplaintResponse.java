@@ -16,6 +16,8 @@ public record ComplaintResponse(
         @Schema(maxLength = 20) String channel,
         @Schema(maxLength = 50) String category,
         @Schema(maxLength = 10, enumeration = {"low", "normal", "high", "urgent"}) String priority,
+        @Schema(description = "The customer's class when the complaint was opened; it chose the SLA targets",
+                maxLength = 20, enumeration = {"standard", "top-tier", "key-account"}) String serviceClass,
         @Schema(maxLength = 200, nullable = true) String subject,
         @Schema(maxLength = 10000, nullable = true) String description,
         @Schema(maxLength = 20, enumeration = {"new", "acknowledged", "in-progress", "waiting-on-customer", "resolved", "closed"})
@@ -45,7 +47,7 @@ public record ComplaintResponse(
 
     public static ComplaintResponse of(Complaint c, Instant now) {
         return new ComplaintResponse(c.id(), c.customerId(), WireNames.of(c.channel()), c.category(),
-                WireNames.of(c.priority()), c.subject(), c.description(), c.status().wireName(), c.assignee(),
+                WireNames.of(c.priority()), c.serviceClass().wireName(), c.subject(), c.description(), c.status().wireName(), c.assignee(),
                 c.openedAt(), c.firstResponseDueAt(), c.resolutionDueAt(), c.firstRespondedAt(), c.resolvedAt(),
                 c.pausedSince(), c.firstResponseBreached(now), c.resolutionBreached(now),
                 c.history().stream().map(Transition::of).toList());

@@ -7,6 +7,7 @@ import dev.rapport.feedback.domain.complaint.ComplaintFilter;
 import dev.rapport.feedback.domain.complaint.ComplaintPriority;
 import dev.rapport.feedback.domain.complaint.ComplaintStatus;
 import dev.rapport.feedback.domain.complaint.ComplaintTransition;
+import dev.rapport.feedback.domain.complaint.ServiceClass;
 import dev.rapport.feedback.domain.feedback.FeedbackChannel;
 import dev.rapport.kernel.WireNames;
 import dev.rapport.kernel.paging.Page;
@@ -32,7 +33,8 @@ import java.util.UUID;
 public class PostgresComplaintRepository implements ComplaintRepository {
 
     static final String COLUMNS = "id, customer_id, channel, category, priority, subject, description, status, assignee, "
-            + "opened_at, first_response_due_at, resolution_due_at, first_responded_at, resolved_at, paused_since, erased_at";
+            + "opened_at, first_response_due_at, resolution_due_at, first_responded_at, resolved_at, paused_since, erased_at, "
+            + "service_class";
 
     /** Any deadline breached at the parameter instant. */
     static final String BREACHED = "((first_responded_at IS NOT NULL AND first_responded_at > first_response_due_at)"
@@ -49,11 +51,11 @@ public class PostgresComplaintRepository implements ComplaintRepository {
     @Override
     public void add(Complaint c) {
         try (Connection connection = dataSource.getConnection()) {
-            Jdbc.update(connection, "INSERT INTO complaint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            Jdbc.update(connection, "INSERT INTO complaint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Arrays.asList(c.id(), c.customerId(), WireNames.of(c.channel()), c.category(), WireNames.of(c.priority()),
                             c.subject(), c.description(), c.status().wireName(), c.assignee(), c.openedAt(),
                             c.firstResponseDueAt(), c.resolutionDueAt(), c.firstRespondedAt(), c.resolvedAt(),
-                            c.pausedSince(), c.erasedAt()));
+                            c.pausedSince(), c.erasedAt(), c.serviceClass().wireName()));
             for (ComplaintTransition t : c.history()) {
                 insertHistory(connection, c.id(), t);
             }
@@ -171,7 +173,8 @@ public class PostgresComplaintRepository implements ComplaintRepository {
                                 rs.getString("description"), rs.getString("status"), Jdbc.uuid(rs, "assignee"),
                                 Jdbc.instant(rs, "opened_at"), Jdbc.instant(rs, "first_response_due_at"),
                                 Jdbc.instant(rs, "resolution_due_at"), Jdbc.instant(rs, "first_responded_at"),
-                                Jdbc.instant(rs, "resolved_at"), Jdbc.instant(rs, "paused_since"), Jdbc.instant(rs, "erased_at")});
+                                Jdbc.instant(rs, "resolved_at"), Jdbc.instant(rs, "paused_since"), Jdbc.instant(rs, "erased_at"),
+                                rs.getString("service_class")});
                         ids.add(Jdbc.uuid(rs, "id"));
                     }
                 }
@@ -180,7 +183,8 @@ public class PostgresComplaintRepository implements ComplaintRepository {
             List<Complaint> complaints = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 complaints.add(new Complaint((UUID) r[0], (UUID) r[1], WireNames.parse(FeedbackChannel.class, (String) r[2]),
-                        (String) r[3], WireNames.parse(ComplaintPriority.class, (String) r[4]), (String) r[5], (String) r[6],
+                        (String) r[3], WireNames.parse(ComplaintPriority.class, (String) r[4]),
+                        ServiceClass.parse((String) r[16]), (String) r[5], (String) r[6],
                         ComplaintStatus.parse((String) r[7]), (UUID) r[8], (Instant) r[9], (Instant) r[10], (Instant) r[11],
                         (Instant) r[12], (Instant) r[13], (Instant) r[14], (Instant) r[15],
                         history.getOrDefault((UUID) r[0], List.of())));
