@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.segmentation.application.port.out.lifecycle.LifecycleEventPublisher;
 import dev.rapport.segmentation.application.port.out.lifecycle.SignalRepository;
+import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
 import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
 import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
 import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
 import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
+import dev.rapport.segmentation.domain.score.CustomerScore;
 import dev.rapport.segmentation.domain.score.ScoringPolicy;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 import dev.rapport.segmentation.domain.score.StoredScore;
@@ -45,6 +47,33 @@ public class CustomerInsights {
     }
 
     public void publishChanges(ScoringRun run, UUID customerId, CustomerInsight before, CustomerInsight after) {
+        publishChanges(events, run, customerId, before, after);
+    }
+
+    /**
+     * Every event a customer's move from {@code before} (in {@code previous}) to {@code after} (in {@code run})
+     * calls for, with the same signals on both sides: segment-changed and abc-class-changed while it has a score
+     * (from null when it had none), then lifecycle-stage-changed, churn-risk-raised (upwards only) and
+     * relationship-level-changed. The incremental re-scoring and the recompute's swap both decide here.
+     */
+    public void publishTransition(ScoreEventPublisher scoreEvents, LifecycleEventPublisher lifecycleEvents,
+            UUID customerId, ScoringRun previous, StoredScore before, ScoringRun run, StoredScore after,
+            CustomerSignals signals) {
+        if (after != null) {
+            CustomerScore was = before == null ? null : before.score();
+            CustomerScore is = after.score();
+            if (was == null || was.segment() != is.segment()) {
+                scoreEvents.segmentChanged(run, was == null ? null : was.segment(), is);
+            }
+            if (was == null || was.abcClass() != is.abcClass()) {
+                scoreEvents.abcClassChanged(run, was == null ? null : was.abcClass(), is);
+            }
+        }
+        publishChanges(lifecycleEvents, run, customerId, of(previous, before, signals), of(run, after, signals));
+    }
+
+    private static void publishChanges(LifecycleEventPublisher events, ScoringRun run, UUID customerId,
+            CustomerInsight before, CustomerInsight after) {
         if (before.stage() != after.stage()) {
             events.lifecycleStageChanged(customerId, run.asOf(), before, after);
         }

@@ -78,6 +78,11 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
         if (!scores.currentRun().asOf().isBefore(today)) {
             return java.util.Optional.empty();
         }
+        // two instances starting together queue one job: the second finds the first's
+        jobs.lockQueue();
+        if (jobs.openFrom(today)) {
+            return java.util.Optional.empty();
+        }
         return java.util.Optional.of(start(new StartRecomputeCommand(null)));
     }
 

@@ -7,12 +7,17 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import dev.rapport.segmentation.application.port.out.customer.CustomerFactsRepository;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
 import dev.rapport.segmentation.application.port.out.recompute.RecomputeJobRepository;
-import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
+import dev.rapport.segmentation.application.port.out.recompute.RecomputeEventPublisher;
 import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
 import dev.rapport.segmentation.domain.score.ScoringRun;
+import dev.rapport.segmentation.application.service.lifecycle.CustomerInsights;
 import dev.rapport.segmentation.application.service.score.CustomerRescorer;
 import dev.rapport.segmentation.domain.recompute.RecomputeJob;
 
@@ -20,19 +25,24 @@ import dev.rapport.segmentation.domain.recompute.RecomputeJob;
 @ApplicationScoped
 public class RecomputeSteps {
 
+    private static final Logger LOG = Logger.getLogger(RecomputeSteps.class);
+
     private final RecomputeJobRepository jobs;
     private final PopulationRecomputer recomputer;
     private final CustomerFactsRepository customers;
     private final ScoreRepository scores;
     private final CustomerRescorer rescorer;
-    private final ScoreEventPublisher events;
+    private final RecomputeEventPublisher recomputeEvents;
+    private final CustomerInsights insights;
 
-    static final int CHANGE_BATCH = 2_000;
+    /** Events per COPY into the outbox (a few MB of JSON). */
+    static final int EVENT_BATCH = 5_000;
 
     public RecomputeSteps(RecomputeJobRepository jobs, PopulationRecomputer recomputer,
             CustomerFactsRepository customers, ScoreRepository scores, CustomerRescorer rescorer,
-            ScoreEventPublisher events) {
-        this.events = events;
+            RecomputeEventPublisher recomputeEvents, CustomerInsights insights) {
+        this.recomputeEvents = recomputeEvents;
+        this.insights = insights;
         this.jobs = jobs;
         this.recomputer = recomputer;
         this.customers = customers;
@@ -54,39 +64,45 @@ public class RecomputeSteps {
         return touched.size();
     }
 
-    /** Under the exclusive lock: the last catch-up, then the swap. @return the previous run id */
+    /**
+     * Under the exclusive lock: the last catch-up, then the swap and its events. A base where most customers
+     * change at once writes millions of events here: no JTA timeout of a request's length.
+     * @return the previous run id
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionConfiguration(timeout = 6 * 3600)
     public long catchUpAndSwap(long runId, Instant since) {
         recomputer.lockExclusively();
         for (UUID customerId : customers.touchedSince(since)) {
             rescorer.rescore(scores.run(runId).orElseThrow(), customerId, false);
         }
         long previous = recomputer.swap(runId);
-        publishChanges(previous, runId);
+        long published = publishChanges(previous, runId);
+        LOG.infof("run %d replaces run %d: %d change events", runId, previous, published);
         return previous;
     }
 
     /**
-     * segment-changed and abc-class-changed for every customer whose segment or class differs from the previous
-     * run, in the swap's transaction (so they go out exactly when the new run becomes visible).
+     * Every change event between the previous run and the new one, in the swap's transaction (so they go out
+     * exactly when the new run becomes visible): segment-changed and abc-class-changed (from null for a customer
+     * new to the run), lifecycle-stage-changed, churn-risk-raised and relationship-level-changed, decided as
+     * the incremental path decides them, each customer's before in the previous run's asOf and after in the new
+     * one's. Customers moved incrementally since are in both runs as they are now, so nothing is published twice;
+     * a recompute that changes nothing publishes nothing. Written in batches, one COPY each.
+     * @return how many events
      */
-    private void publishChanges(long previous, long runId) {
+    private long publishChanges(long previousId, long runId) {
+        ScoringRun previous = scores.run(previousId).orElseThrow();
         ScoringRun run = scores.run(runId).orElseThrow();
-        UUID after = new UUID(0L, 0L); // the smallest uuid in PostgreSQL's byte order
-        while (true) {
-            List<ScoreRepository.ScoreChange> changes = scores.changes(previous, runId, after, CHANGE_BATCH);
-            for (ScoreRepository.ScoreChange change : changes) {
-                if (change.fromSegment() != change.after().segment()) {
-                    events.segmentChanged(run, change.fromSegment(), change.after());
-                }
-                if (change.fromClass() != change.after().abcClass()) {
-                    events.abcClassChanged(run, change.fromClass(), change.after());
-                }
+        RecomputeEventPublisher.Batch batch = recomputeEvents.batch();
+        long[] written = {0};
+        recomputer.compare(previousId, runId, t -> {
+            insights.publishTransition(batch, batch, t.customerId(), previous, t.before(), run, t.after(),
+                    t.signals());
+            if (batch.pending() >= EVENT_BATCH) {
+                written[0] += batch.flush();
             }
-            if (changes.size() < CHANGE_BATCH) {
-                return;
-            }
-            after = changes.get(changes.size() - 1).after().customerId();
-        }
+        });
+        return written[0] + batch.flush();
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.rapport.segmentation.application.port.out.lifecycle.LifecycleEventPublisher;
 import dev.rapport.segmentation.application.port.out.lifecycle.SignalRepository;
 import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
 import dev.rapport.segmentation.application.port.out.score.ScoreEventPublisher;
@@ -38,12 +39,15 @@ public class CustomerRescorer {
     private final PurchaseFactsRepository purchases;
     private final ScoreRepository scores;
     private final ScoreEventPublisher events;
+    private final LifecycleEventPublisher lifecycleEvents;
     private final SignalRepository signals;
     private final CustomerInsights insights;
     private final LifecyclePolicy policy;
 
     public CustomerRescorer(PurchaseFactsRepository purchases, ScoreRepository scores, ScoreEventPublisher events,
-            SignalRepository signals, CustomerInsights insights, LifecyclePolicy policy) {
+            LifecycleEventPublisher lifecycleEvents, SignalRepository signals, CustomerInsights insights,
+            LifecyclePolicy policy) {
+        this.lifecycleEvents = lifecycleEvents;
         this.purchases = purchases;
         this.scores = scores;
         this.events = events;
@@ -68,8 +72,6 @@ public class CustomerRescorer {
         List<Purchase> counting = facts.stream().map(p -> new Purchase(p.occurredAt(), p.total())).toList();
         Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(counting, run.asOf(), run.zone());
         Optional<StoredScore> before = scores.find(run.id(), customerId);
-        CustomerSignals customerSignals = publish ? signals.find(customerId) : CustomerSignals.NONE;
-        CustomerInsight insightBefore = publish ? insights.of(run, before.orElse(null), customerSignals) : null;
         StoredScore after = null;
         if (values.isEmpty()) {
             before.ifPresent(b -> scores.remove(run.id(), customerId, b.score().values().monetary()));
@@ -84,20 +86,11 @@ public class CustomerRescorer {
             after = new StoredScore(score, trend(facts, run));
             scores.save(run.id(), after, before.isPresent() ? 0 : 1, v.monetary().subtract(previous));
         }
-        if (!publish) {
-            return;
+        if (publish) {
+            // a purchase moves no signal: the same signals on both sides
+            insights.publishTransition(events, lifecycleEvents, customerId, run, before.orElse(null), run, after,
+                    signals.find(customerId));
         }
-        CustomerScore was = before.map(StoredScore::score).orElse(null);
-        if (after != null) {
-            CustomerScore is = after.score();
-            if (was == null || was.segment() != is.segment()) {
-                events.segmentChanged(run, was == null ? null : was.segment(), is);
-            }
-            if (was == null || was.abcClass() != is.abcClass()) {
-                events.abcClassChanged(run, was == null ? null : was.abcClass(), is);
-            }
-        }
-        insights.publishChanges(run, customerId, insightBefore, insights.of(run, after, customerSignals));
     }
 
     private SpendTrend trend(List<PurchaseFact> facts, ScoringRun run) {

@@ -110,9 +110,6 @@ class CustomerRescorerTest {
             }
         }
 
-        public List<ScoreChange> changes(long oldRun, long newRun, UUID afterCustomer, int limit) {
-            throw new UnsupportedOperationException();
-        }
 
         public Optional<ScoredCustomer> customer(UUID customerId) {
             throw new UnsupportedOperationException();
@@ -187,7 +184,7 @@ class CustomerRescorerTest {
         }
     };
 
-    final CustomerRescorer rescorer = new CustomerRescorer(purchaseRepo, scoreRepo, scoreEvents, signals,
+    final CustomerRescorer rescorer = new CustomerRescorer(purchaseRepo, scoreRepo, scoreEvents, lifecycleEvents, signals,
             new CustomerInsights(scoreRepo, signals, lifecycleEvents, LifecyclePolicy.DEFAULTS,
                     new ScoringPolicy(ZoneOffset.UTC, "GBP")),
             LifecyclePolicy.DEFAULTS);

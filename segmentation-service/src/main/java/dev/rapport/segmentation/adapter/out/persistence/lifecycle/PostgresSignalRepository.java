@@ -44,7 +44,8 @@ public class PostgresSignalRepository implements SignalRepository {
         return found;
     }
 
-    private static CustomerSignals signals(ResultSet r) throws SQLException {
+    /** The signals of a row with the columns of seg_signal, by name. */
+    public static CustomerSignals signals(ResultSet r) throws SQLException {
         return new CustomerSignals((Integer) r.getObject("last_nps", Integer.class),
                 (Integer) r.getObject("last_csat", Integer.class), r.getInt("open_complaints"),
                 r.getInt("breached_complaints"), Jdbc.instant(r, "last_loyalty_activity"), r.getLong("points_expired"),

@@ -44,6 +44,20 @@ public class PostgresRecomputeJobRepository implements RecomputeJobRepository {
                 + "ORDER BY requested_at, job_id LIMIT 1", s -> { }, PostgresRecomputeJobRepository::job);
     }
 
+    /** A key of its own: queueing must not wait for a running recompute's lock. */
+    private static final long QUEUE_LOCK = Jdbc.RECOMPUTE_LOCK + 1;
+
+    @Override
+    public void lockQueue() {
+        jdbc.one("SELECT pg_advisory_xact_lock(?)", s -> s.setLong(1, QUEUE_LOCK), r -> 1);
+    }
+
+    @Override
+    public boolean openFrom(LocalDate asOf) {
+        return jdbc.one("SELECT EXISTS (SELECT 1 FROM seg_job WHERE status IN ('queued', 'running') AND as_of >= ?)",
+                s -> s.setObject(1, asOf), r -> r.getBoolean(1)).orElse(false);
+    }
+
     @Override
     public void update(RecomputeJob job) {
         jdbc.update("""

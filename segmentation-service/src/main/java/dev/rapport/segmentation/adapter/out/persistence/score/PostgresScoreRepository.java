@@ -225,22 +225,6 @@ public class PostgresScoreRepository implements ScoreRepository {
     }
 
     @Override
-    public List<ScoreChange> changes(long oldRun, long newRun, UUID afterCustomer, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + ", o.segment AS old_segment, o.abc_class AS old_abc FROM seg_score s "
-                + "LEFT JOIN seg_score o ON o.run_id = ? AND o.customer_id = s.customer_id "
-                + "WHERE s.run_id = ? AND s.customer_id > ? "
-                + "AND (o.customer_id IS NULL OR o.segment <> s.segment OR o.abc_class <> s.abc_class) "
-                + "ORDER BY s.customer_id LIMIT ?", s -> {
-            s.setLong(1, oldRun);
-            s.setLong(2, newRun);
-            s.setObject(3, afterCustomer);
-            s.setInt(4, limit);
-        }, r -> new ScoreChange(score(r),
-                r.getString("old_segment") == null ? null : WireNames.parse(Segment.class, r.getString("old_segment")),
-                r.getString("old_abc") == null ? null : AbcClass.valueOf(r.getString("old_abc"))));
-    }
-
-    @Override
     public List<GroupTotal> totalsBySegment() {
         return totals("segment");
     }

@@ -3,7 +3,12 @@ package dev.rapport.segmentation.application.port.out.recompute;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+
+import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
+import dev.rapport.segmentation.domain.score.StoredScore;
 
 /**
  * Re-derives every customer's R, F, M, scores, segment and ABC class as of a date, set-based, into a new
@@ -15,6 +20,13 @@ public interface PopulationRecomputer {
     record Built(long runId, Instant snapshot, int customers) {
     }
 
+    /**
+     * One customer of either run or with signals: its row in the previous run and in the new one (null where it
+     * has none) and its signals.
+     */
+    record Transition(UUID customerId, StoredScore before, StoredScore after, CustomerSignals signals) {
+    }
+
     /** {@code spendWindowDays}: the length of the two spend windows before asOf (falling spend). */
     Built build(LocalDate asOf, ZoneId zone, int spendWindowDays, IntConsumer progress);
 
@@ -23,6 +35,12 @@ public interface PopulationRecomputer {
      * ({@link #lockExclusively()}). @return the previous run id
      */
     long swap(long runId);
+
+    /**
+     * Streams every customer that has a row in {@code previousRunId} or {@code runId} or has signals, in no
+     * particular order; call inside a transaction.
+     */
+    void compare(long previousRunId, long runId, Consumer<Transition> each);
 
     /** Takes the exclusive side of the recompute lock until the transaction ends. */
     void lockExclusively();

@@ -16,4 +16,13 @@ public interface RecomputeJobRepository {
     Optional<RecomputeJob> nextToRun();
 
     void update(RecomputeJob job);
+
+    /**
+     * Serialises the callers that queue a job only when none is open (instances starting together), until the
+     * transaction ends.
+     */
+    void lockQueue();
+
+    /** Whether a queued or running job will score as of {@code asOf} or later. */
+    boolean openFrom(java.time.LocalDate asOf);
 }

@@ -26,13 +26,6 @@ public interface ScoreRepository {
     record Filter(String segment, String abcClass, String externalId) {
     }
 
-    /** A customer whose segment or class differs between two runs ({@code from…} null: not in the old run). */
-    record ScoreChange(CustomerScore after, Segment fromSegment, AbcClass fromClass) {
-    }
-
-    /** The next {@code limit} changes from {@code oldRun} to {@code newRun} after {@code afterCustomer} (by id). */
-    List<ScoreChange> changes(long oldRun, long newRun, UUID afterCustomer, int limit);
-
     /** Counts and revenue of one group (a segment, an ABC class, an R×F cell). */
     record GroupTotal(String group, long customers, BigDecimal monetary) {
     }
