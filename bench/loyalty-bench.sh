@@ -9,7 +9,8 @@
 #     feedback- and segmentation-service, which consume the same topic, are stopped first so the
 #     figure is loyalty-service's alone on the shared cores;
 #  3. redemptions: CLIENTS parallel clients redeem 1 point at a time from random accounts of step 2 for
-#     REDEEM_SECONDS, straight to loyalty-service: throughput, p50/p99, statuses (201, 409 when empty);
+#     REDEEM_SECONDS, straight to loyalty-service, once loyalty's outbox has published step 2's events:
+#     throughput, p50/p99, statuses (201; 409 when an account is empty);
 #  4. every account's balance equals its ledger sum; no order earned twice.
 # Needs psql and a JDK; kafka-clients comes from the local Maven repository (MAVEN_ARGS is honoured).
 set -euo pipefail
@@ -81,6 +82,9 @@ echo "loyalty-bench: consumption: $COUNT earn entries in ${SPAN}s (first to last
 echo "loyalty-bench: load after step 2:$(uptime | sed 's/.*load average://')"
 
 # --- 3. redemptions ----------------------------------------------------------------------------------
+# The relay first publishes the points-earned events of step 2, so step 3 measures redemptions alone.
+until [ "$("${LOYALTY[@]}" -c "select count(*) from rapport_outbox where published_at is null")" = 0 ]; do sleep 1; done
+echo "loyalty-bench: loyalty's outbox drained $(date -u +%H:%M:%S); load:$(uptime | sed 's/.*load average://')"
 AUTH="Bearer $("$JAVA" tools/DevKeys.java service-token --dir "$KEYS_DIR" --role crm-admin --ttl 60)"
 load redeem "$LOYALTY_URL" "$AUTH" "$WORK/ids.txt" "$CLIENTS" "$REDEEM_SECONDS"
 echo "loyalty-bench: load after step 3:$(uptime | sed 's/.*load average://')"

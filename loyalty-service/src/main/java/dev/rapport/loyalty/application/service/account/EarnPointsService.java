@@ -146,13 +146,22 @@ public class EarnPointsService implements EarnPointsUseCase {
         }
         ledger.entries().appendAll(entries);
         ledger.entries().insertLots(lots);
-        ledger.accounts().updateAll(List.copyOf(changed.values()));
+        ledger.accounts().updateBalances(List.copyOf(changed.values()));
         ledger.events().pointsEarnedAll(events);
 
-        // Only a member who reached a higher tier needs the full evaluation (it writes and publishes).
+        // Only a member who reached a higher tier needs the full evaluation (it writes and publishes);
+        // members at the top tier cannot.
         ProgramRules current = history.at(now).rules();
-        Map<UUID, Long> qualifying = ledger.entries().qualifyingPoints(changed.keySet(), current.tierWindowStart(now));
-        for (LoyaltyAccount account : changed.values()) {
+        String top = current.tiers().getLast().name();
+        List<UUID> climbing = changed.values().stream()
+                .filter(a -> !top.equals(a.tier()))
+                .map(LoyaltyAccount::customerId).toList();
+        if (climbing.isEmpty()) {
+            return;
+        }
+        Map<UUID, Long> qualifying = ledger.entries().qualifyingPoints(climbing, current.tierWindowStart(now));
+        for (UUID id : climbing) {
+            LoyaltyAccount account = changed.get(id);
             String reached = current.tierFor(qualifying.getOrDefault(account.customerId(), 0L)).name();
             if (current.rank(reached) > current.rank(current.tier(account.tier()).name())
                     || !current.tier(account.tier()).name().equals(account.tier())) {

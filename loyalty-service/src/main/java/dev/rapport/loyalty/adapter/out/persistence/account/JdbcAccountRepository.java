@@ -98,8 +98,18 @@ public class JdbcAccountRepository implements AccountRepository {
     }
 
     @Override
-    public void updateAll(List<LoyaltyAccount> accounts) {
-        jdbc.batch(UPDATE, accounts.stream().map(JdbcAccountRepository::updateParameters).toList());
+    public void updateBalances(List<LoyaltyAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        // One statement for all; the tier column is not set, so the tier-history trigger does not run.
+        jdbc.update("update loyalty_account a set balance = v.balance, debt = v.debt, updated_at = v.updated_at::timestamptz "
+                        + "from unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::text[]) as v(id, balance, debt, updated_at) "
+                        + "where a.customer_id = v.id",
+                accounts.stream().map(LoyaltyAccount::customerId).toArray(UUID[]::new),
+                accounts.stream().map(LoyaltyAccount::balance).toArray(Long[]::new),
+                accounts.stream().map(LoyaltyAccount::debt).toArray(Long[]::new),
+                accounts.stream().map(a -> a.updatedAt().toString()).toArray(String[]::new));
     }
 
     @Override

@@ -82,8 +82,9 @@ public class JdbcLedgerRepository implements LedgerRepository {
                         + "'birthday-bonus') and e.occurred_at >= ?), 0) as qualifying "
                         + "from (select o.id as owner, o.id as member from unnest(?::uuid[]) as o(id) "
                         + "union all select merged_into, customer_id from loyalty_account where merged_into = any(?)) m "
-                        + "left join ledger_entry e on e.customer_id = m.member group by m.owner",
-                        rs -> Map.entry(Jdbc.uuid(rs, "owner"), Math.max(0, rs.getLong("qualifying"))), windowStart, ids, ids)
+                        + "left join ledger_entry e on e.customer_id = m.member and e.occurred_at >= ? group by m.owner",
+                        rs -> Map.entry(Jdbc.uuid(rs, "owner"), Math.max(0, rs.getLong("qualifying"))), windowStart, ids, ids,
+                        windowStart)
                 .forEach(e -> points.put(e.getKey(), e.getValue()));
         return points;
     }

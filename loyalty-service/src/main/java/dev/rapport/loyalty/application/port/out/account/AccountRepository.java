@@ -43,7 +43,8 @@ public interface AccountRepository {
 
     void update(LoyaltyAccount account);
 
-    default void updateAll(List<LoyaltyAccount> accounts) {
+    /** Stores balance, debt and updated-at of each account (nothing else of them changed). */
+    default void updateBalances(List<LoyaltyAccount> accounts) {
         accounts.forEach(this::update);
     }
 
