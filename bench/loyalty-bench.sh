@@ -1,49 +1,99 @@
 #!/usr/bin/env bash
-# Loyalty consumption benchmark (not a test): on a running stack (./rapport up), imports the Online
-# Retail file through customer-service (./rapport import) and measures how fast loyalty-service turns
-# the purchase-recorded events into earn entries: earn entries per second between the first and the
-# last earn of the run (recorded_at in the loyalty database), and the lag from the import's end to the
-# last earn. Afterwards it checks, for every account, that the balance equals the sum of its ledger
-# and that no order has two earn entries. Needs psql.
-#   bench/loyalty-bench.sh [FILE]    env: PGPORT (55432), PGPASSWORD (rapport)
+# loyalty-service benchmark (not a test), on a stack started with ./rapport up. In one run:
+#  1. lag to visible points: PROBES purchases POSTed one at a time through the gateway, each timed until
+#     GET /api/loyalty/accounts/{id} shows its points; then, on the same broker, raw Kafka produce ->
+#     consume latency of PROBES single records (the baseline of the target p99 <= 3 x Kafka p99 + 50 ms);
+#  2. consumption: EVENTS purchase-recorded events for ACCOUNTS new customers produced straight onto
+#     rapport.customer.events; earn entries per second between the first and the last earn
+#     (recorded_at), and from the first event produced to the last earn. With STOP_OTHERS=1 (default)
+#     feedback- and segmentation-service, which consume the same topic, are stopped first so the
+#     figure is loyalty-service's alone on the shared cores;
+#  3. redemptions: CLIENTS parallel clients redeem 1 point at a time from random accounts of step 2 for
+#     REDEEM_SECONDS, straight to loyalty-service, once loyalty's outbox has published step 2's events:
+#     throughput, p50/p99, statuses (201; 409 when an account is empty);
+#  4. every account's balance equals its ledger sum; no order earned twice.
+# Needs psql and a JDK; kafka-clients comes from the local Maven repository (MAVEN_ARGS is honoured).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-FILE=${1:-../shared/data/online_retail.csv.gz}
+ACCOUNTS=${ACCOUNTS:-1000}
+EVENTS=${EVENTS:-100000}
+PROBES=${PROBES:-200}
+CLIENTS=${CLIENTS:-100}
+REDEEM_SECONDS=${REDEEM_SECONDS:-30}
+STOP_OTHERS=${STOP_OTHERS:-1}
+GATEWAY=${GATEWAY:-http://localhost:8080}
+LOYALTY_URL=${LOYALTY_URL:-http://localhost:8083}
+BOOTSTRAP=${BOOTSTRAP:-localhost:59092}
+KEYS_DIR=${KEYS_DIR:-.rapport/gateway}
 PGPORT=${PGPORT:-55432}
 export PGPASSWORD=${PGPASSWORD:-rapport}
 LOYALTY=(psql -h localhost -p "$PGPORT" -U rapport -d loyalty -Atq)
-CUSTOMER=(psql -h localhost -p "$PGPORT" -U rapport -d customer -Atq)
-[ -f "$FILE" ] || { echo "loyalty-bench: $FILE not found (the data lives in ../shared/data)" >&2; exit 2; }
+# shellcheck source=../.mvn/select-jdk.sh
+. .mvn/select-jdk.sh
+rapport_select_jdk
+JAVA="$JAVA_HOME/bin/java"
 
-START_TS=$("${LOYALTY[@]}" -c "select now()")
-EARNS_BEFORE=$("${LOYALTY[@]}" -c "select count(*) from ledger_entry where type = 'earn'")
-PURCHASES_BEFORE=$("${CUSTOMER[@]}" -c "select count(*) from purchase")
-echo "loyalty-bench: $EARNS_BEFORE earn entries, $PURCHASES_BEFORE purchases before the import"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/rapport-loyalty-bench.XXXXXX")
+KEY_NAME="loyalty-bench-$(date +%s)-$$"
+cleanup() {
+  "$JAVA" tools/DevKeys.java apikey revoke "$KEY_NAME" --dir "$KEYS_DIR" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
 
-./rapport import "$FILE" --format online-retail
-IMPORT_END=$(date +%s.%N)
-PURCHASES=$(( $("${CUSTOMER[@]}" -c "select count(*) from purchase") - PURCHASES_BEFORE ))
-echo "loyalty-bench: the import recorded $PURCHASES new purchases"
-[ "$PURCHASES" -gt 0 ] || { echo "loyalty-bench: nothing new to earn (run it on a fresh stack)" >&2; exit 2; }
+echo "loyalty-bench: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load:$(uptime | sed 's/.*load average://')"
+./mvnw -q -o -pl loyalty-service dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=$(cat "$WORK/cp.txt")
+"$JAVA_HOME/bin/javac" -nowarn -cp "$CP" -d "$WORK" bench/LoyaltyLoad.java
+load() { "$JAVA" -Xmx512m -cp "$WORK:$CP" LoyaltyLoad "$@" 2> >(grep -v SLF4J >&2); }
 
-# Wait until every new purchase has its earn entry (10 minutes at most).
-deadline=$(( $(date +%s) + 600 ))
-while :; do
-  EARNS=$(( $("${LOYALTY[@]}" -c "select count(*) from ledger_entry where type = 'earn'") - EARNS_BEFORE ))
-  [ "$EARNS" -ge "$PURCHASES" ] && break
-  [ "$(date +%s)" -lt "$deadline" ] || { echo "loyalty-bench: only $EARNS of $PURCHASES earned after 10 min" >&2; exit 1; }
+# --- 1. lag to visible points, and raw Kafka in the same run ---------------------------------------
+KEY=$("$JAVA" tools/DevKeys.java apikey create "$KEY_NAME" --dir "$KEYS_DIR" \
+  --scopes customers:read,customers:write,purchases:write,loyalty:read --class internal 2>/dev/null)
+for _ in $(seq 1 30); do   # the gateway re-reads the key file about once a second
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "X-Api-Key: $KEY" "$GATEWAY/api/customers?limit=1")" = 200 ] && break
   sleep 0.5
 done
-DONE=$(date +%s.%N)
+load lag "$GATEWAY" "$KEY" "$PROBES"
+load kafka "$BOOTSTRAP" "$PROBES"
+echo "loyalty-bench: load after step 1:$(uptime | sed 's/.*load average://')"
 
-read -r COUNT SPAN < <("${LOYALTY[@]}" -F ' ' -c "select count(*), extract(epoch from max(recorded_at) - min(recorded_at))
-  from ledger_entry where type = 'earn' and recorded_at >= '$START_TS'")
-echo "loyalty-bench: $COUNT earn entries in ${SPAN}s: $(echo "scale=1; $COUNT / $SPAN" | bc) purchase events/s"
-echo "loyalty-bench: last earn $(echo "$DONE - $IMPORT_END" | bc)s after the import finished"
+# --- 2. consumption of EVENTS purchase events -------------------------------------------------------
+if [ "$STOP_OTHERS" = 1 ]; then
+  for name in feedback-service segmentation-service; do
+    if [ -f ".rapport/pids/$name.pid" ]; then kill -TERM "$(cat ".rapport/pids/$name.pid")" 2>/dev/null || true; fi
+  done
+  sleep 3
+fi
+START_TS=$("${LOYALTY[@]}" -c "select now()")
+load replay "$BOOTSTRAP" "$ACCOUNTS" "$EVENTS" "$WORK/ids.txt"
+deadline=$(( $(date +%s) + 1200 ))
+while :; do
+  EARNS=$("${LOYALTY[@]}" -c "select count(*) from ledger_entry where type = 'earn' and source_id like 'bench-%' and recorded_at >= '$START_TS'")
+  [ "$EARNS" -ge "$EVENTS" ] && break
+  [ "$(date +%s)" -lt "$deadline" ] || { echo "loyalty-bench: only $EARNS of $EVENTS earned after 20 min" >&2; exit 1; }
+  sleep 1
+done
+read -r COUNT SPAN WALL < <("${LOYALTY[@]}" -F ' ' -c "select count(*), extract(epoch from max(recorded_at) - min(recorded_at)),
+  extract(epoch from max(recorded_at) - '$START_TS'::timestamptz)
+  from ledger_entry where type = 'earn' and source_id like 'bench-%' and recorded_at >= '$START_TS'")
+echo "loyalty-bench: consumption: $COUNT earn entries in ${SPAN}s (first to last earn): $(echo "scale=0; $COUNT / $SPAN" | bc) events/s;" \
+  "$(echo "scale=0; $COUNT / $WALL" | bc) events/s from the start of producing (${WALL}s)"
+echo "loyalty-bench: load after step 2:$(uptime | sed 's/.*load average://')"
 
+# --- 3. redemptions ----------------------------------------------------------------------------------
+# The relay first publishes the points-earned events of step 2, so step 3 measures redemptions alone.
+until [ "$("${LOYALTY[@]}" -c "select count(*) from rapport_outbox where published_at is null")" = 0 ]; do sleep 1; done
+echo "loyalty-bench: loyalty's outbox drained $(date -u +%H:%M:%S); load:$(uptime | sed 's/.*load average://')"
+AUTH="Bearer $("$JAVA" tools/DevKeys.java service-token --dir "$KEYS_DIR" --role crm-admin --ttl 60)"
+load redeem "$LOYALTY_URL" "$AUTH" "$WORK/ids.txt" "$CLIENTS" "$REDEEM_SECONDS"
+echo "loyalty-bench: load after step 3:$(uptime | sed 's/.*load average://')"
+
+# --- 4. ledger = balance -----------------------------------------------------------------------------
+ACCOUNTS_NOW=$("${LOYALTY[@]}" -c "select count(*) from loyalty_account")
 BAD_BALANCES=$("${LOYALTY[@]}" -c "select count(*) from loyalty_account a where balance <>
   (select coalesce(sum(points), 0) from ledger_entry e where e.customer_id = a.customer_id)")
 DOUBLE_EARNS=$("${LOYALTY[@]}" -c "select count(*) from (select 1 from ledger_entry where type = 'earn'
   group by customer_id, source_id having count(*) > 1) d")
-echo "loyalty-bench: accounts whose balance is not their ledger sum: $BAD_BALANCES; orders earned twice: $DOUBLE_EARNS"
+echo "loyalty-bench: $ACCOUNTS_NOW accounts; balance <> ledger sum: $BAD_BALANCES; orders earned twice: $DOUBLE_EARNS"
 [ "$BAD_BALANCES" = 0 ] && [ "$DOUBLE_EARNS" = 0 ]

@@ -27,12 +27,14 @@ import io.restassured.path.json.JsonPath;
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.loyalty.LoyaltyEvents;
+import dev.rapport.events.loyalty.PointsAdjusted;
 import dev.rapport.events.loyalty.PointsEarned;
 import dev.rapport.events.loyalty.PointsRedeemed;
 import dev.rapport.events.loyalty.PointsReversed;
 import dev.rapport.events.privacy.ErasureConfirmed;
 import dev.rapport.testing.EventTopic;
 import dev.rapport.testing.Sql;
+import dev.rapport.testing.TestIdentity;
 
 /** What the service publishes on rapport.loyalty.events (through the outbox), erasure and merges. */
 @QuarkusTest
@@ -65,6 +67,38 @@ class LoyaltyEventsTest {
             assertThat(v.points()).isEqualTo(100);
             assertThat(v.balance()).isEqualTo(50);
             assertThat(v.orderId()).isEqualTo(orderId);
+        }
+    }
+
+    @Test
+    void adjustmentsArePublishedWithAgentReasonAndSignedPoints() {
+        try (EventTopic topic = EventTopic.subscribe(Topics.LOYALTY_EVENTS)) {
+            UUID id = register();
+            given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7"))
+                    .body("{\"points\": 150, \"reason\": \"goodwill\"}")
+                    .when().post("/loyalty/accounts/{id}/adjustments", id).then().statusCode(201);
+            given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7"))
+                    .body("{\"points\": -40, \"reason\": \"correction\"}")
+                    .when().post("/loyalty/accounts/{id}/adjustments", id).then().statusCode(201);
+            // Refused (more than available): nothing published.
+            given().contentType("application/json").header("Authorization", TestIdentity.bearer("jwt:agent-7"))
+                    .body("{\"points\": -1000, \"reason\": \"too much\"}")
+                    .when().post("/loyalty/accounts/{id}/adjustments", id).then().statusCode(409);
+
+            List<CloudEvent> adjusted = topic.await(id.toString(), 2).stream()
+                    .filter(e -> PointsAdjusted.TYPE.equals(e.type())).toList();
+            assertThat(adjusted).hasSize(2);
+            PointsAdjusted credit = adjusted.get(0).dataAs(PointsAdjusted.class);
+            assertThat(credit.points()).isEqualTo(150);
+            assertThat(credit.reason()).isEqualTo("goodwill");
+            assertThat(credit.agent()).isEqualTo("jwt:agent-7");
+            assertThat(credit.balance()).isEqualTo(150);
+            assertThat(credit.expiresAt()).isNotNull();
+            PointsAdjusted debit = adjusted.get(1).dataAs(PointsAdjusted.class);
+            assertThat(debit.points()).isEqualTo(-40);
+            assertThat(debit.balance()).isEqualTo(110);
+            assertThat(debit.expiresAt()).isNull();
+            assertThat(debit.entryId()).isNotEqualTo(credit.entryId());
         }
     }
 

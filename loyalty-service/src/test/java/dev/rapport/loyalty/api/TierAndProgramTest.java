@@ -44,9 +44,39 @@ class TierAndProgramTest {
             assertThat(changed.tier()).isEqualTo("Silver");
             assertThat(changed.direction()).isEqualTo("up");
             assertThat(changed.qualifyingPoints()).isEqualTo(1000);
-            earnAvailable(id, "100.00");
-            assertThat(account(id).getLong("balance")).as("100 x 1.25 for Silver").isEqualTo(1125);
+            // The multiplier is the one of the tier held on the purchase's date: Silver now, Bronze (the
+            // lowest, before the member held any tier) 40 days ago.
+            String asSilver = "O-" + UUID.randomUUID();
+            Members.purchase(id, asSilver, "100.00", Instant.now());
+            String beforeSilver = "O-" + UUID.randomUUID();
+            Members.purchase(id, beforeSilver, "100.00", Instant.now().minus(Duration.ofDays(40)));
+            JsonPath ledger = Members.awaitLedger(id,
+                    json -> json.getList("items.source.id").containsAll(java.util.List.of(asSilver, beforeSilver)));
+            assertThat(pointsOf(ledger, asSilver)).as("100 x 1.25 for Silver").isEqualTo(125);
+            assertThat(pointsOf(ledger, beforeSilver)).as("100 x 1 for Bronze, the tier on its date").isEqualTo(100);
+            assertThat(account(id).getLong("balance")).isEqualTo(1225);
         }
+    }
+
+    @Test
+    void aPurchaseDatedInThePastEarnsWithTheTierHeldOnItsDate() {
+        UUID id = register();
+        Instant beforeGold = Instant.now();
+        earnAvailable(id, "5000.00");
+        awaitAccount(id, json -> "Gold".equals(json.getString("tier")));
+        // Dated after registration but before Gold: the member was Bronze then.
+        String pastOrder = "O-" + UUID.randomUUID();
+        Members.purchase(id, pastOrder, "100.00", beforeGold);
+        String nowOrder = "O-" + UUID.randomUUID();
+        Members.purchase(id, nowOrder, "100.00", Instant.now());
+        JsonPath ledger = Members.awaitLedger(id,
+                json -> json.getList("items.source.id").containsAll(java.util.List.of(pastOrder, nowOrder)));
+        assertThat(pointsOf(ledger, pastOrder)).as("Bronze's multiplier 1").isEqualTo(100);
+        assertThat(pointsOf(ledger, nowOrder)).as("Gold's multiplier 1.5").isEqualTo(150);
+    }
+
+    private static long pointsOf(JsonPath ledger, String orderId) {
+        return ledger.getLong("items.find { it.source.id == '" + orderId + "' }.points");
     }
 
     @Test

@@ -23,6 +23,7 @@ import dev.rapport.events.feedback.SurveyAnswered;
 import dev.rapport.events.feedback.SurveyInvitationRequested;
 import dev.rapport.events.feedback.FeedbackEvents;
 import dev.rapport.events.loyalty.LoyaltyEvents;
+import dev.rapport.events.loyalty.PointsAdjusted;
 import dev.rapport.events.loyalty.PointsEarned;
 import dev.rapport.events.loyalty.PointsExpired;
 import dev.rapport.events.loyalty.PointsExpiring;
@@ -93,6 +94,7 @@ class EventSamplesRoundTripTest {
                 Arguments.of("feedback/survey-invitation-requested.v1.json", SurveyInvitationRequested.TYPE, SurveyInvitationRequested.class, feedback),
                 Arguments.of("loyalty/points-earned.v1.json", PointsEarned.TYPE, PointsEarned.class, loyalty),
                 Arguments.of("loyalty/points-redeemed.v1.json", PointsRedeemed.TYPE, PointsRedeemed.class, loyalty),
+                Arguments.of("loyalty/points-adjusted.v1.json", PointsAdjusted.TYPE, PointsAdjusted.class, loyalty),
                 Arguments.of("loyalty/points-reversed.v1.json", PointsReversed.TYPE, PointsReversed.class, loyalty),
                 Arguments.of("loyalty/points-expired.v1.json", PointsExpired.TYPE, PointsExpired.class, loyalty),
                 Arguments.of("loyalty/points-expiring.v1.json", PointsExpiring.TYPE, PointsExpiring.class, loyalty),

@@ -49,6 +49,8 @@ final class InMemoryLoyalty {
     final List<Referral> referrals = new ArrayList<>();
     final Map<String, RedemptionLog.Stored> redemptions = new LinkedHashMap<>();
     final List<String> events = new ArrayList<>();
+    /** Each account as it took a tier, in order: the tier history. */
+    final List<LoyaltyAccount> tierHistory = new ArrayList<>();
 
     final AccountLedger ledger;
     final OpenAccountService open;
@@ -87,11 +89,23 @@ final class InMemoryLoyalty {
         }
 
         public boolean insertIfAbsent(LoyaltyAccount a) {
-            return accounts.putIfAbsent(a.customerId(), a) == null;
+            boolean inserted = accounts.putIfAbsent(a.customerId(), a) == null;
+            if (inserted) {
+                tierHistory.add(a);
+            }
+            return inserted;
         }
 
         public void update(LoyaltyAccount a) {
-            accounts.put(a.customerId(), a);
+            LoyaltyAccount before = accounts.put(a.customerId(), a);
+            if (before == null || !before.tier().equals(a.tier())) {
+                tierHistory.add(a);
+            }
+        }
+
+        public Optional<String> tierAt(UUID id, Instant at) {
+            return tierHistory.stream().filter(a -> a.customerId().equals(id) && !a.tierSince().isAfter(at))
+                    .reduce((first, second) -> second).map(LoyaltyAccount::tier);
         }
 
         public Optional<LoyaltyAccount> findByReferralCode(String code) {
@@ -147,6 +161,16 @@ final class InMemoryLoyalty {
 
         public void moveLots(UUID from, UUID to) {
             throw new UnsupportedOperationException();
+        }
+
+        public Map<UUID, Long> qualifyingPoints(Collection<UUID> owners, Instant windowStart) {
+            Map<UUID, Long> points = new LinkedHashMap<>();
+            for (UUID owner : owners) {
+                List<UUID> members = new ArrayList<>(ledger.accounts().mergedInto(owner));
+                members.add(owner);
+                points.put(owner, totals(members, windowStart).qualifying());
+            }
+            return points;
         }
 
         public LedgerTotals totals(Collection<UUID> ids, Instant windowStart) {
@@ -254,6 +278,10 @@ final class InMemoryLoyalty {
 
         public void rewardRedeemed(UUID customerId, UUID rewardId, UUID entryId, long points, Long stock, Instant now) {
             events.add("reward-redeemed " + customerId);
+        }
+
+        public void pointsAdjusted(LedgerEntry entry, Instant expiresAt) {
+            events.add("points-adjusted " + entry.customerId() + " " + entry.points());
         }
 
         public void erasureConfirmed(UUID customerId, UUID erasureId, Instant now) {

@@ -69,7 +69,7 @@ class LoyaltyUseCasesTest {
     }
 
     @Test
-    void anOrderEarnsOnceAndTheTierMultiplierFollowsAnUpgrade() {
+    void anOrderEarnsOnceAndTheMultiplierIsTheTierHeldOnThePurchaseDate() {
         InMemoryLoyalty loyalty = new InMemoryLoyalty(rules(20), NOW);
         UUID id = open(loyalty, null, null);
         earn(loyalty, id, "O-1", "1000.00");
@@ -77,8 +77,11 @@ class LoyaltyUseCasesTest {
         assertThat(loyalty.accounts.get(id).balance()).isEqualTo(1000);
         assertThat(loyalty.accounts.get(id).tier()).isEqualTo("Silver");
         assertThat(loyalty.events).contains("tier-changed " + id + " Silver");
-        earn(loyalty, id, "O-2", "10.00");
+        // Silver since NOW: a purchase of NOW earns x1.5, one dated before the upgrade x1 (Bronze then).
+        loyalty.earn.earn(new EarnPointsCommand(id, "O-2", new BigDecimal("10.00"), "EUR", NOW));
         assertThat(loyalty.accounts.get(id).balance()).isEqualTo(1015);
+        earn(loyalty, id, "O-3", "10.00");
+        assertThat(loyalty.accounts.get(id).balance()).isEqualTo(1025);
         assertThat(loyalty.accounts.get(id).balance()).isEqualTo(loyalty.ledgerSum(id));
     }
 

@@ -18,6 +18,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,9 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>Records are processed one by one in partition order. A partition's offsets are committed after
  * its records of the poll are done (applied, skipped as duplicate, or dead-lettered), so a crash or a
- * rebalance only causes redelivery, which the processed-event ids absorb. A broker outage or a failed
+ * rebalance only causes redelivery, which the processed-event ids absorb. A handler in batch mode
+ * ({@link EventHandler#batched()}) gets all records of a poll in one transaction, falling back to one by
+ * one when that transaction fails; offsets are committed after it. A broker outage or a failed
  * commit rewinds the partitions to their first unfinished record, so nothing is skipped.
  */
 final class ConsumerLoop {
@@ -106,6 +109,12 @@ final class ConsumerLoop {
                 ConsumerRecords<String, byte[]> records = ConsumerRecords.empty();
                 try {
                     records = kafka.poll(pollTimeout);
+                    if (handler.batched() && records.count() > 1) {
+                        processBatch(records);
+                        commit(kafka);
+                        failures = 0;
+                        continue;
+                    }
                     for (TopicPartition partition : records.partitions()) {
                         for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
                             process(record);
@@ -143,6 +152,50 @@ final class ConsumerLoop {
         }
     }
 
+    /**
+     * Batch mode: every record of the poll in one transaction; if that fails, one by one. Either way
+     * each record ends applied, skipped as duplicate, or dead-lettered, and is marked done for the commit.
+     */
+    private void processBatch(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> parsedRecords = new ArrayList<>(records.count());
+        List<CloudEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(EventJson.parse(record.value()));
+                parsedRecords.add(record);
+            } catch (IllegalArgumentException e) {
+                deadLetter(record, e, 0);
+            }
+        }
+        boolean applied = events.isEmpty();
+        if (!applied) {
+            try {
+                int count = processor.processAll(handler, events);
+                LOG.debugf("consumer group %s applied %d of a batch of %d event(s)", group, count, events.size());
+                applied = true;
+            } catch (RuntimeException e) {
+                // Rolled back as a whole: find the event at fault (or wait out an outage) one at a time.
+                LOG.infof("consumer group %s: a batch of %d event(s) failed (%s); applying them one by one",
+                        group, events.size(), Failures.unwrap(e).toString());
+            }
+        }
+        if (applied) {
+            for (TopicPartition partition : records.partitions()) {
+                done.put(partition, new OffsetAndMetadata(records.records(partition).getLast().offset() + 1));
+            }
+            return;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            ConsumerRecord<String, byte[]> record = parsedRecords.get(i);
+            processEvent(record, events.get(i));
+            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        for (TopicPartition partition : records.partitions()) {
+            // Partitions whose records were all dead-lettered while parsing.
+            done.put(partition, new OffsetAndMetadata(records.records(partition).getLast().offset() + 1));
+        }
+    }
+
     /** Handles one record to completion: applied, skipped as duplicate, or dead-lettered. */
     private void process(ConsumerRecord<String, byte[]> record) {
         CloudEvent event;
@@ -152,6 +205,10 @@ final class ConsumerLoop {
             deadLetter(record, e, 0);
             return;
         }
+        processEvent(record, event);
+    }
+
+    private void processEvent(ConsumerRecord<String, byte[]> record, CloudEvent event) {
         int attempts = 0;
         int storeFailures = 0;
         while (true) {

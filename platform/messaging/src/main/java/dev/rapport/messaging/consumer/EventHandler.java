@@ -2,6 +2,7 @@ package dev.rapport.messaging.consumer;
 
 import dev.rapport.events.CloudEvent;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,6 +15,12 @@ import java.util.Set;
  * never be handled: it goes to the dead-letter topic at once. Any other exception is retried with
  * backoff, then dead-lettered. Events the handler does not care about (other types) are simply ignored
  * by returning.
+ *
+ * <p><b>Batch mode</b> ({@link #batched()}): the records of one poll are applied together in ONE
+ * transaction through {@link #handleAll}, with their ids recorded in one statement (ids already processed
+ * and repeats inside the poll are left out). Offsets are committed after that transaction. When the batch
+ * fails, it is rolled back as a whole and the poll's events are applied one by one as without batch mode,
+ * so a poison event still goes to the dead-letter topic alone and the others are applied once.
  */
 public interface EventHandler {
 
@@ -23,4 +30,20 @@ public interface EventHandler {
     Set<String> topics();
 
     void handle(CloudEvent event) throws Exception;
+
+    /** Whether the records of one poll are applied in one transaction (see above). Off unless overridden. */
+    default boolean batched() {
+        return false;
+    }
+
+    /**
+     * Batch mode only: applies {@code events} (delivery order per partition, none processed before, no
+     * repeats) in the caller's one transaction. The default calls {@link #handle} for each; override it to
+     * share work between events (one query for all of them). Any exception rolls the whole batch back.
+     */
+    default void handleAll(List<CloudEvent> events) throws Exception {
+        for (CloudEvent event : events) {
+            handle(event);
+        }
+    }
 }

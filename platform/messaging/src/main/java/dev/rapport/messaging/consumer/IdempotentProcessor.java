@@ -9,7 +9,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,6 +27,11 @@ class IdempotentProcessor {
     private static final String RECORD_PROCESSED = """
             INSERT INTO rapport_processed_event (consumer_group, event_id) VALUES (?, ?)
             ON CONFLICT DO NOTHING""";
+    // Ids in sorted order: two transactions recording overlapping batches lock rows in the same order.
+    private static final String RECORD_ALL_PROCESSED = """
+            INSERT INTO rapport_processed_event (consumer_group, event_id)
+            SELECT ?, id FROM unnest(?::uuid[]) AS ids(id) ORDER BY id
+            ON CONFLICT DO NOTHING RETURNING event_id""";
 
     private final AgroalDataSource dataSource;
 
@@ -49,6 +59,54 @@ class IdempotentProcessor {
             });
         } finally {
             requestContext.terminate();
+        }
+    }
+
+    /**
+     * Batch mode: records the ids of all {@code events} in one statement and hands those not processed
+     * before (first copy of each) to {@link EventHandler#handleAll}, all in one new transaction.
+     *
+     * @return how many events were applied (the others had been processed already)
+     * @throws RuntimeException anything the handler or the database threw; nothing of the batch is kept
+     */
+    int processAll(EventHandler handler, List<CloudEvent> events) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        requestContext.activate();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Set<UUID> fresh = recordAllProcessed(handler.consumerGroup(), events);
+                List<CloudEvent> apply = new ArrayList<>(fresh.size());
+                for (CloudEvent event : events) {
+                    // remove: a second copy of an id inside the batch finds it gone and is skipped
+                    if (fresh.remove(event.id())) {
+                        apply.add(event);
+                    }
+                }
+                if (!apply.isEmpty()) {
+                    handler.handleAll(apply);
+                }
+                return apply.size();
+            });
+        } finally {
+            requestContext.terminate();
+        }
+    }
+
+    private Set<UUID> recordAllProcessed(String consumerGroup, List<CloudEvent> events) {
+        UUID[] ids = events.stream().map(CloudEvent::id).distinct().toArray(UUID[]::new);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(RECORD_ALL_PROCESSED)) {
+            insert.setString(1, consumerGroup);
+            insert.setArray(2, connection.createArrayOf("uuid", ids));
+            Set<UUID> inserted = new HashSet<>();
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getObject(1, UUID.class));
+                }
+            }
+            return inserted;
+        } catch (SQLException e) {
+            throw new ProcessedEventStoreException(e);
         }
     }
 

@@ -45,6 +45,25 @@ public final class TestKafka {
     }
 
     /**
+     * Sends records in one Kafka transaction: a read-committed consumer sees all of them at once, so a
+     * consumer polling the partition gets them in one poll.
+     */
+    public static void sendTogether(String topic, List<Map.Entry<String, byte[]>> records) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.kafka().bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "test-together-" + java.util.UUID.randomUUID(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()))) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (Map.Entry<String, byte[]> record : records) {
+                producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue()));
+            }
+            producer.commitTransaction();
+        }
+    }
+
+    /**
      * Reads {@code topic} from the beginning until the records read so far satisfy {@code complete}.
      * Records of one partition are in offset order.
      */

@@ -1,5 +1,7 @@
 package dev.rapport.loyalty.adapter.in.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,8 @@ import dev.rapport.messaging.consumer.PoisonEventException;
 /**
  * Learns customers and purchases from {@code rapport.customer.events}. rapport-messaging runs it once per
  * event id, in the transaction of the use case's writes (the processed id commits with the effect), and
- * dead-letters what can never be applied.
+ * dead-letters what can never be applied. Batch mode: the events of one poll share a transaction and
+ * purchases are earned together.
  */
 @ApplicationScoped
 public class CustomerEventsHandler implements EventHandler {
@@ -76,14 +79,7 @@ public class CustomerEventsHandler implements EventHandler {
                 CustomerUpdated u = event.dataAs(CustomerUpdated.class);
                 update.update(new UpdateMemberCommand(required(u.customerId()), u.email(), u.phone(), u.birthday()));
             }
-            case PurchaseRecorded.TYPE -> {
-                PurchaseRecorded p = event.dataAs(PurchaseRecorded.class);
-                if (p.orderId() == null || p.occurredAt() == null || p.total() == null) {
-                    throw new PoisonEventException("purchase-recorded without order id, date or total: " + event.id());
-                }
-                earn.earn(new EarnPointsCommand(required(p.customerId()), p.orderId(), p.total(), p.currency(),
-                        p.occurredAt()));
-            }
+            case PurchaseRecorded.TYPE -> earn.earn(earnCommand(event));
             case PurchaseReturned.TYPE -> {
                 PurchaseReturned r = event.dataAs(PurchaseReturned.class);
                 reverse.reverse(new ReversePointsCommand(required(r.customerId()), r.orderId(), r.returnId(), r.amount(),
@@ -102,6 +98,45 @@ public class CustomerEventsHandler implements EventHandler {
                 // not ours to act on
             }
         }
+    }
+
+    /** Batch mode: a poll's events in one transaction (rapport-messaging retries them one by one if it fails). */
+    @Override
+    public boolean batched() {
+        return true;
+    }
+
+    /**
+     * Runs of consecutive purchases are earned together ({@link EarnPointsUseCase#earnAll}); any other
+     * event is handled alone where it stands, so every customer's events keep their order.
+     */
+    @Override
+    public void handleAll(List<CloudEvent> events) {
+        List<EarnPointsCommand> purchases = new ArrayList<>();
+        for (CloudEvent event : events) {
+            if (PurchaseRecorded.TYPE.equals(event.type())) {
+                purchases.add(earnCommand(event));
+                continue;
+            }
+            earnAll(purchases);
+            handle(event);
+        }
+        earnAll(purchases);
+    }
+
+    private void earnAll(List<EarnPointsCommand> purchases) {
+        if (!purchases.isEmpty()) {
+            earn.earnAll(List.copyOf(purchases));
+            purchases.clear();
+        }
+    }
+
+    private static EarnPointsCommand earnCommand(CloudEvent event) {
+        PurchaseRecorded p = event.dataAs(PurchaseRecorded.class);
+        if (p.orderId() == null || p.occurredAt() == null || p.total() == null) {
+            throw new PoisonEventException("purchase-recorded without order id, date or total: " + event.id());
+        }
+        return new EarnPointsCommand(required(p.customerId()), p.orderId(), p.total(), p.currency(), p.occurredAt());
     }
 
     private static <T> T required(T id) {

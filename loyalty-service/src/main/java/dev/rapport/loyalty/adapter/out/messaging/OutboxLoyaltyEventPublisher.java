@@ -1,6 +1,7 @@
 package dev.rapport.loyalty.adapter.out.messaging;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.loyalty.LoyaltyEvents;
+import dev.rapport.events.loyalty.PointsAdjusted;
 import dev.rapport.events.loyalty.PointsEarned;
 import dev.rapport.events.loyalty.PointsExpired;
 import dev.rapport.events.loyalty.PointsExpiring;
@@ -46,9 +48,25 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
 
     @Override
     public void pointsEarned(LedgerEntry entry, PointLot lot, String orderId) {
-        publish(entry.customerId(), PointsEarned.TYPE, new PointsEarned(entry.customerId(), entry.id(),
-                entry.type().wireName(), entry.points(), orderId, lot.availableAt(), lot.expiresAt(), entry.runningBalance(),
-                entry.occurredAt()));
+        publish(entry.customerId(), PointsEarned.TYPE, earnedData(entry, lot, orderId));
+    }
+
+    @Override
+    public void pointsEarnedAll(List<Earned> earned) {
+        outbox.appendAll(Topics.LOYALTY_EVENTS, earned.stream().map(e -> CloudEvent.of(LoyaltyEvents.SOURCE,
+                PointsEarned.TYPE, e.entry().customerId().toString(), earnedData(e.entry(), e.lot(), e.orderId())))
+                .toList());
+    }
+
+    private static PointsEarned earnedData(LedgerEntry entry, PointLot lot, String orderId) {
+        return new PointsEarned(entry.customerId(), entry.id(), entry.type().wireName(), entry.points(), orderId,
+                lot.availableAt(), lot.expiresAt(), entry.runningBalance(), entry.occurredAt());
+    }
+
+    @Override
+    public void pointsAdjusted(LedgerEntry entry, Instant expiresAt) {
+        publish(entry.customerId(), PointsAdjusted.TYPE, new PointsAdjusted(entry.customerId(), entry.id(),
+                entry.points(), entry.reason(), entry.agent(), expiresAt, entry.runningBalance(), entry.recordedAt()));
     }
 
     @Override

@@ -93,6 +93,8 @@ public class Jdbc {
                 case UUID id -> s.setObject(i + 1, id);
                 case BigDecimal decimal -> s.setBigDecimal(i + 1, decimal);
                 case UUID[] ids -> s.setArray(i + 1, s.getConnection().createArrayOf("uuid", ids));
+                case String[] texts -> s.setArray(i + 1, s.getConnection().createArrayOf("text", texts));
+                case Long[] longs -> s.setArray(i + 1, s.getConnection().createArrayOf("bigint", longs));
                 default -> s.setObject(i + 1, p);
             }
         }

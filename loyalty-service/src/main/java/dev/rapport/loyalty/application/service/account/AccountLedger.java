@@ -104,6 +104,14 @@ public class AccountLedger {
         return new Credited(updated, entry, lot);
     }
 
+    /**
+     * The tier whose multiplier a purchase of {@code at} earns with: the one the member held on that date
+     * (tier history), the program's lowest before the member held any.
+     */
+    public String tierAt(LoyaltyAccount account, Instant at, ProgramRules rules) {
+        return accounts.tierAt(account.customerId(), at).orElse(rules.lowestTier().name());
+    }
+
     /** Points the member can spend now: available lots less any debt (negative when the debt is larger). */
     public long available(LoyaltyAccount account, List<PointLot> lots, Instant now) {
         return Lots.available(lots, now) - account.debt();

@@ -51,9 +51,13 @@ public class AdjustPointsService implements AdjustPointsUseCase {
         long points = command.points();
         if (points > 0) {
             Instant now = ledger.now();
-            return ledger.credit(account, EntryType.ADJUST, points, reason, "agent", agent, agent, now, now,
-                    ledger.programs().rulesAt(now).expiresAt(now), null, null).entry();
+            AccountLedger.Credited credited = ledger.credit(account, EntryType.ADJUST, points, reason, "agent", agent,
+                    agent, now, now, ledger.programs().rulesAt(now).expiresAt(now), null, null);
+            ledger.events().pointsAdjusted(credited.entry(), credited.lot().expiresAt());
+            return credited.entry();
         }
-        return ledger.spend(account, EntryType.ADJUST, -points, reason, "agent", agent, agent).entry();
+        LedgerEntry debit = ledger.spend(account, EntryType.ADJUST, -points, reason, "agent", agent, agent).entry();
+        ledger.events().pointsAdjusted(debit, null);
+        return debit;
     }
 }

@@ -1,21 +1,35 @@
 package dev.rapport.loyalty.application.service.account;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.rapport.kernel.InvalidInputException;
+import dev.rapport.kernel.TimeOrderedIds;
 import dev.rapport.loyalty.application.port.in.account.EarnPointsCommand;
 import dev.rapport.loyalty.application.port.in.account.EarnPointsUseCase;
+import dev.rapport.loyalty.application.port.out.account.LedgerRepository.OrderKey;
+import dev.rapport.loyalty.application.port.out.event.LoyaltyEventPublisher.Earned;
 import dev.rapport.loyalty.domain.account.AccountStatus;
 import dev.rapport.loyalty.domain.account.EntryType;
+import dev.rapport.loyalty.domain.account.LedgerEntry;
 import dev.rapport.loyalty.domain.account.LoyaltyAccount;
+import dev.rapport.loyalty.domain.account.PointLot;
+import dev.rapport.loyalty.domain.program.ProgramHistory;
 import dev.rapport.loyalty.domain.program.ProgramRules;
 
 /**
- * Points for a purchase, by the rules in force on the purchase's date: a purchase older than the expiry
- * period earns and expires at once, and counts in the tier only inside the rolling window.
+ * Points for a purchase, by the rules in force on the purchase's date and with the multiplier of the tier
+ * the member held on that date: a purchase older than the expiry period earns and expires at once, and
+ * counts in the tier only inside the rolling window.
  */
 @ApplicationScoped
 public class EarnPointsService implements EarnPointsUseCase {
@@ -31,9 +45,7 @@ public class EarnPointsService implements EarnPointsUseCase {
     @Override
     @Transactional
     public void earn(EarnPointsCommand command) {
-        if (command.orderId() == null || command.orderId().isBlank() || command.occurredAt() == null) {
-            throw InvalidInputException.of("orderId", "a purchase needs an order id and a date");
-        }
+        validate(command);
         LoyaltyAccount account = ledger.follow(ledger.lockOrOpen(command.customerId()));
         if (account.status() != AccountStatus.ACTIVE) {
             return; // erased: no more points
@@ -44,7 +56,7 @@ public class EarnPointsService implements EarnPointsUseCase {
         }
         Instant occurredAt = command.occurredAt();
         ProgramRules rules = ledger.programs().rulesAt(occurredAt);
-        long points = rules.pointsFor(command.total(), command.currency(), account.tier());
+        long points = rules.pointsFor(command.total(), command.currency(), ledger.tierAt(account, occurredAt, rules));
         AccountLedger.Credited credited = ledger.credit(account, EntryType.EARN, points,
                 "purchase " + command.orderId(), "order", command.orderId(), null, occurredAt,
                 rules.availableAt(occurredAt), rules.expiresAt(occurredAt), command.orderId(), command.total());
@@ -57,5 +69,110 @@ public class EarnPointsService implements EarnPointsUseCase {
         }
         account = ledger.expireDue(account);
         ledger.evaluateTier(account, false);
+    }
+
+    /**
+     * The same rules as {@link #earn}, with the reads and writes shared: accounts locked, earned orders,
+     * tiers at the purchases' dates and points due to expire are each read with one statement for all
+     * purchases, entries, lots, account balances and events written in one batch each. A member whose
+     * purchases need more than an earn (no account yet, merged or erased, the first purchase with its
+     * referral, points due to expire, a purchase that expires at once) goes through {@link #earn}, one
+     * purchase at a time, in the same transaction.
+     */
+    @Override
+    @Transactional
+    public void earnAll(List<EarnPointsCommand> commands) {
+        commands.forEach(EarnPointsService::validate);
+        Map<UUID, List<EarnPointsCommand>> byCustomer = new LinkedHashMap<>();
+        for (EarnPointsCommand command : commands) {
+            byCustomer.computeIfAbsent(command.customerId(), id -> new ArrayList<>()).add(command);
+        }
+        Instant now = ledger.now();
+        Map<UUID, LoyaltyAccount> locked = ledger.accounts().lockAll(byCustomer.keySet());
+        Set<UUID> expiryDue = ledger.entries().withExpiryDue(locked.keySet(), now);
+        ProgramHistory history = ledger.programs().history();
+
+        List<EarnPointsCommand> simple = new ArrayList<>();
+        List<EarnPointsCommand> others = new ArrayList<>();
+        byCustomer.forEach((customerId, purchases) -> {
+            LoyaltyAccount account = locked.get(customerId);
+            boolean isSimple = account != null && account.isActive() && account.firstPurchaseAt() != null
+                    && !expiryDue.contains(customerId)
+                    && purchases.stream().allMatch(p -> history.at(p.occurredAt()).rules()
+                            .expiresAt(p.occurredAt()).isAfter(now));
+            (isSimple ? simple : others).addAll(purchases);
+        });
+
+        if (!simple.isEmpty()) {
+            earnSimple(simple, locked, history, now);
+        }
+        for (EarnPointsCommand command : others) {
+            earn(command);
+        }
+    }
+
+    private void earnSimple(List<EarnPointsCommand> purchases, Map<UUID, LoyaltyAccount> locked, ProgramHistory history,
+                            Instant now) {
+        Set<OrderKey> earned = new HashSet<>(ledger.entries().earnedOrders(
+                purchases.stream().map(p -> new OrderKey(p.customerId(), p.orderId())).toList()));
+        List<String> tiers = ledger.accounts().tiersAt(purchases.stream().map(EarnPointsCommand::customerId).toList(),
+                purchases.stream().map(EarnPointsCommand::occurredAt).toList());
+        Map<UUID, LoyaltyAccount> changed = new LinkedHashMap<>();
+        List<LedgerEntry> entries = new ArrayList<>();
+        List<PointLot> lots = new ArrayList<>();
+        List<Earned> events = new ArrayList<>();
+        for (int i = 0; i < purchases.size(); i++) {
+            EarnPointsCommand p = purchases.get(i);
+            if (!earned.add(new OrderKey(p.customerId(), p.orderId()))) {
+                continue; // already earned, before or earlier in this batch
+            }
+            LoyaltyAccount account = changed.getOrDefault(p.customerId(), locked.get(p.customerId()));
+            ProgramRules rules = history.at(p.occurredAt()).rules();
+            String tier = tiers.get(i) != null ? tiers.get(i) : rules.lowestTier().name();
+            long points = rules.pointsFor(p.total(), p.currency(), tier);
+            long repay = Math.min(account.debt(), points);
+            LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.EARN, points,
+                    account.balance() + points, "purchase " + p.orderId(), "order", p.orderId(), null, p.occurredAt(), now);
+            PointLot lot = new PointLot(TimeOrderedIds.next(), account.customerId(), entry.id(), points, points - repay,
+                    rules.availableAt(p.occurredAt()), rules.expiresAt(p.occurredAt()), p.orderId(), p.total(),
+                    java.math.BigDecimal.ZERO, 0);
+            entries.add(entry);
+            lots.add(lot);
+            events.add(new Earned(entry, lot, p.orderId()));
+            changed.put(account.customerId(), account.withBalance(account.balance() + points, account.debt() - repay, now));
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
+        ledger.entries().appendAll(entries);
+        ledger.entries().insertLots(lots);
+        ledger.accounts().updateBalances(List.copyOf(changed.values()));
+        ledger.events().pointsEarnedAll(events);
+
+        // Only a member who reached a higher tier needs the full evaluation (it writes and publishes);
+        // members at the top tier cannot.
+        ProgramRules current = history.at(now).rules();
+        String top = current.tiers().getLast().name();
+        List<UUID> climbing = changed.values().stream()
+                .filter(a -> !top.equals(a.tier()))
+                .map(LoyaltyAccount::customerId).toList();
+        if (climbing.isEmpty()) {
+            return;
+        }
+        Map<UUID, Long> qualifying = ledger.entries().qualifyingPoints(climbing, current.tierWindowStart(now));
+        for (UUID id : climbing) {
+            LoyaltyAccount account = changed.get(id);
+            String reached = current.tierFor(qualifying.getOrDefault(account.customerId(), 0L)).name();
+            if (current.rank(reached) > current.rank(current.tier(account.tier()).name())
+                    || !current.tier(account.tier()).name().equals(account.tier())) {
+                ledger.evaluateTier(account, false);
+            }
+        }
+    }
+
+    private static void validate(EarnPointsCommand command) {
+        if (command.orderId() == null || command.orderId().isBlank() || command.occurredAt() == null) {
+            throw InvalidInputException.of("orderId", "a purchase needs an order id and a date");
+        }
     }
 }

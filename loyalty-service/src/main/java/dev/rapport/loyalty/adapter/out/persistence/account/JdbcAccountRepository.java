@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +25,10 @@ public class JdbcAccountRepository implements AccountRepository {
     private static final String COLUMNS = "customer_id, status, merged_into, referral_code, tier, tier_since, balance, "
             + "debt, email, phone, birthday, first_purchase_at, last_birthday_bonus_year, expiring_notice_for, "
             + "opened_at, updated_at";
+
+    private static final String UPDATE = "update loyalty_account set status = ?, merged_into = ?, referral_code = ?, "
+            + "tier = ?, tier_since = ?, balance = ?, debt = ?, email = ?, phone = ?, birthday = ?, first_purchase_at = ?, "
+            + "last_birthday_bonus_year = ?, expiring_notice_for = ?, updated_at = ? where customer_id = ?";
 
     private final Jdbc jdbc;
 
@@ -42,6 +49,35 @@ public class JdbcAccountRepository implements AccountRepository {
     }
 
     @Override
+    public Map<UUID, LoyaltyAccount> lockAll(Collection<UUID> customerIds) {
+        // Locks taken in id order: two transactions locking overlapping sets cannot deadlock on them.
+        Map<UUID, LoyaltyAccount> locked = new LinkedHashMap<>();
+        jdbc.list("select " + COLUMNS + " from loyalty_account where customer_id = any(?) order by customer_id for update",
+                JdbcAccountRepository::map, (Object) customerIds.toArray(UUID[]::new))
+                .forEach(a -> locked.put(a.customerId(), a));
+        return locked;
+    }
+
+    @Override
+    public Optional<String> tierAt(UUID customerId, Instant at) {
+        return jdbc.one("select tier from tier_history where customer_id = ? and since <= ? order by since desc limit 1",
+                rs -> rs.getString("tier"), customerId, at);
+    }
+
+    @Override
+    public List<String> tiersAt(List<UUID> customerIds, List<Instant> instants) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        // Instants as ISO-8601 text: PostgreSQL reads the 'Z' itself, no session time zone involved.
+        return jdbc.list("select (select h.tier from tier_history h where h.customer_id = q.c and h.since <= q.t::timestamptz "
+                        + "order by h.since desc limit 1) as tier "
+                        + "from unnest(?::uuid[], ?::text[]) with ordinality as q(c, t, i) order by q.i",
+                rs -> rs.getString("tier"), customerIds.toArray(UUID[]::new),
+                instants.stream().map(Instant::toString).toArray(String[]::new));
+    }
+
+    @Override
     public boolean insertIfAbsent(LoyaltyAccount a) {
         return jdbc.update("insert into loyalty_account (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict (customer_id) do nothing",
@@ -52,12 +88,28 @@ public class JdbcAccountRepository implements AccountRepository {
 
     @Override
     public void update(LoyaltyAccount a) {
-        jdbc.update("update loyalty_account set status = ?, merged_into = ?, referral_code = ?, tier = ?, tier_since = ?, "
-                        + "balance = ?, debt = ?, email = ?, phone = ?, birthday = ?, first_purchase_at = ?, "
-                        + "last_birthday_bonus_year = ?, expiring_notice_for = ?, updated_at = ? where customer_id = ?",
-                status(a.status()), a.mergedInto(), a.referralCode(), a.tier(), a.tierSince(), a.balance(), a.debt(),
-                a.email(), a.phone(), a.birthday(), a.firstPurchaseAt(), a.lastBirthdayBonusYear(),
-                a.expiringNoticeFor(), a.updatedAt(), a.customerId());
+        jdbc.update(UPDATE, updateParameters(a));
+    }
+
+    private static Object[] updateParameters(LoyaltyAccount a) {
+        return new Object[] {status(a.status()), a.mergedInto(), a.referralCode(), a.tier(), a.tierSince(), a.balance(),
+                a.debt(), a.email(), a.phone(), a.birthday(), a.firstPurchaseAt(), a.lastBirthdayBonusYear(),
+                a.expiringNoticeFor(), a.updatedAt(), a.customerId()};
+    }
+
+    @Override
+    public void updateBalances(List<LoyaltyAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        // One statement for all; the tier column is not set, so the tier-history trigger does not run.
+        jdbc.update("update loyalty_account a set balance = v.balance, debt = v.debt, updated_at = v.updated_at::timestamptz "
+                        + "from unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::text[]) as v(id, balance, debt, updated_at) "
+                        + "where a.customer_id = v.id",
+                accounts.stream().map(LoyaltyAccount::customerId).toArray(UUID[]::new),
+                accounts.stream().map(LoyaltyAccount::balance).toArray(Long[]::new),
+                accounts.stream().map(LoyaltyAccount::debt).toArray(Long[]::new),
+                accounts.stream().map(a -> a.updatedAt().toString()).toArray(String[]::new));
     }
 
     @Override

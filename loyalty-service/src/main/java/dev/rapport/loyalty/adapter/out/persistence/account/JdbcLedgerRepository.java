@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +43,50 @@ public class JdbcLedgerRepository implements LedgerRepository {
         jdbc.update("insert into ledger_entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.customerId(), e.type().wireName(), e.points(), e.runningBalance(), e.reason(), e.sourceType(),
                 e.sourceId(), e.agent(), e.occurredAt(), e.recordedAt());
+    }
+
+    @Override
+    public void appendAll(List<LedgerEntry> entries) {
+        jdbc.batch("insert into ledger_entry (" + ENTRY_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(e -> new Object[] {e.id(), e.customerId(), e.type().wireName(), e.points(),
+                        e.runningBalance(), e.reason(), e.sourceType(), e.sourceId(), e.agent(), e.occurredAt(),
+                        e.recordedAt()}).toList());
+    }
+
+    @Override
+    public Set<OrderKey> earnedOrders(Collection<OrderKey> orders) {
+        if (orders.isEmpty()) {
+            return Set.of();
+        }
+        UUID[] customers = orders.stream().map(OrderKey::customerId).toArray(UUID[]::new);
+        String[] ids = orders.stream().map(OrderKey::orderId).toArray(String[]::new);
+        return new HashSet<>(jdbc.list("select customer_id, order_id from point_lot "
+                        + "where (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[])) "
+                        + "union select customer_id, source_id from ledger_entry where type = 'earn' "
+                        + "and (customer_id, source_id) in (select * from unnest(?::uuid[], ?::text[]))",
+                rs -> new OrderKey(Jdbc.uuid(rs, "customer_id"), rs.getString("order_id")), customers, ids, customers, ids));
+    }
+
+    @Override
+    public Set<UUID> withExpiryDue(Collection<UUID> customerIds, Instant now) {
+        return new HashSet<>(jdbc.list("select distinct customer_id from point_lot where customer_id = any(?) "
+                + "and remaining > 0 and expires_at <= ?", rs -> Jdbc.uuid(rs, "customer_id"),
+                customerIds.toArray(UUID[]::new), now));
+    }
+
+    @Override
+    public Map<UUID, Long> qualifyingPoints(Collection<UUID> owners, Instant windowStart) {
+        UUID[] ids = owners.toArray(UUID[]::new);
+        Map<UUID, Long> points = new HashMap<>();
+        jdbc.list("select m.owner, coalesce(sum(e.points) filter (where e.type in ('earn', 'reverse', 'referral-bonus', "
+                        + "'birthday-bonus') and e.occurred_at >= ?), 0) as qualifying "
+                        + "from (select o.id as owner, o.id as member from unnest(?::uuid[]) as o(id) "
+                        + "union all select merged_into, customer_id from loyalty_account where merged_into = any(?)) m "
+                        + "left join ledger_entry e on e.customer_id = m.member and e.occurred_at >= ? group by m.owner",
+                        rs -> Map.entry(Jdbc.uuid(rs, "owner"), Math.max(0, rs.getLong("qualifying"))), windowStart, ids, ids,
+                        windowStart)
+                .forEach(e -> points.put(e.getKey(), e.getValue()));
+        return points;
     }
 
     @Override
@@ -81,6 +129,14 @@ public class JdbcLedgerRepository implements LedgerRepository {
         jdbc.update("insert into point_lot (" + LOT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.id(),
                 l.customerId(), l.entryId(), l.points(), l.remaining(), l.availableAt(), l.expiresAt(), l.orderId(),
                 l.orderTotal(), l.returnedAmount(), l.reversedPoints());
+    }
+
+    @Override
+    public void insertLots(List<PointLot> lots) {
+        jdbc.batch("insert into point_lot (" + LOT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                lots.stream().map(l -> new Object[] {l.id(), l.customerId(), l.entryId(), l.points(), l.remaining(),
+                        l.availableAt(), l.expiresAt(), l.orderId(), l.orderTotal(), l.returnedAmount(),
+                        l.reversedPoints()}).toList());
     }
 
     @Override

@@ -2,7 +2,10 @@ package dev.rapport.loyalty.application.port.out.account;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +21,43 @@ public interface LedgerRepository {
 
     void append(LedgerEntry entry);
 
+    default void appendAll(List<LedgerEntry> entries) {
+        entries.forEach(this::append);
+    }
+
+    /** An order of an account. */
+    record OrderKey(UUID customerId, String orderId) {
+    }
+
+    /** Those of {@code orders} that already earned (a lot or an earn entry for the order), one statement. */
+    default Set<OrderKey> earnedOrders(Collection<OrderKey> orders) {
+        Set<OrderKey> earned = new HashSet<>();
+        for (OrderKey order : orders) {
+            if (lotForOrder(order.customerId(), order.orderId()).isPresent()
+                    || hasEntry(order.customerId(), EntryType.EARN, order.orderId())) {
+                earned.add(order);
+            }
+        }
+        return earned;
+    }
+
+    /** Those of {@code customerIds} holding points past their expiry date at {@code now}. */
+    default Set<UUID> withExpiryDue(Collection<UUID> customerIds, Instant now) {
+        Set<UUID> due = new HashSet<>();
+        for (UUID id : customerIds) {
+            if (openLots(id).stream().anyMatch(l -> l.isExpiredAt(now))) {
+                due.add(id);
+            }
+        }
+        return due;
+    }
+
+    /**
+     * Points earned since {@code windowStart} per account of {@code owners}, the accounts merged into
+     * each included (the tier's qualifying points, never negative), in one statement.
+     */
+    Map<UUID, Long> qualifyingPoints(Collection<UUID> owners, Instant windowStart);
+
     Page<LedgerEntry> page(UUID customerId, PageRequest request);
 
     boolean hasEntry(UUID customerId, EntryType type, String sourceId);
@@ -28,6 +68,10 @@ public interface LedgerRepository {
     Optional<PointLot> lotForOrder(UUID customerId, String orderId);
 
     void insertLot(PointLot lot);
+
+    default void insertLots(List<PointLot> lots) {
+        lots.forEach(this::insertLot);
+    }
 
     /** Stores remaining, returned amount and reversed points of each lot. */
     void updateLots(Collection<PointLot> lots);

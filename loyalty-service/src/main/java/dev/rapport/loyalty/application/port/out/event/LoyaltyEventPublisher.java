@@ -1,6 +1,7 @@
 package dev.rapport.loyalty.application.port.out.event;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import dev.rapport.loyalty.domain.account.LedgerEntry;
@@ -10,6 +11,17 @@ import dev.rapport.loyalty.domain.account.PointLot;
 public interface LoyaltyEventPublisher {
 
     void pointsEarned(LedgerEntry entry, PointLot lot, String orderId);
+
+    record Earned(LedgerEntry entry, PointLot lot, String orderId) {
+    }
+
+    /** Several points-earned events, in list order (one outbox write). */
+    default void pointsEarnedAll(List<Earned> earned) {
+        earned.forEach(e -> pointsEarned(e.entry(), e.lot(), e.orderId()));
+    }
+
+    /** An agent's adjustment (either sign); {@code expiresAt} of the credited points, null for a debit. */
+    void pointsAdjusted(LedgerEntry entry, Instant expiresAt);
 
     void pointsRedeemed(LedgerEntry entry, UUID rewardId);
 

@@ -1,0 +1,119 @@
+package dev.rapport.loyalty.api;
+
+import static dev.rapport.loyalty.api.Members.awaitLedger;
+import static dev.rapport.loyalty.api.Members.earnAvailable;
+import static dev.rapport.loyalty.api.Members.event;
+import static dev.rapport.loyalty.api.Members.register;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+import dev.rapport.events.CloudEvent;
+import dev.rapport.events.EventJson;
+import dev.rapport.events.Topics;
+import dev.rapport.events.customer.PurchaseRecorded;
+import dev.rapport.events.loyalty.PointsEarned;
+import dev.rapport.testing.Sql;
+
+/**
+ * Purchases that arrive together are earned in one batch: one earn per order however the events repeat
+ * inside the batch, members without an account or without a first purchase handled alongside, and every
+ * balance equal to its ledger.
+ */
+@QuarkusTest
+class BatchedEarningTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void purchasesArrivingTogetherEarnOncePerOrder() {
+        UUID regular = register();
+        earnAvailable(regular, "10.00");
+        UUID other = register();
+        earnAvailable(other, "10.00");
+        UUID unknown = UUID.randomUUID(); // never registered: the first purchase opens the account
+
+        Instant at = Instant.now().minus(Duration.ofDays(40));
+        List<CloudEvent> events = new ArrayList<>();
+        List<String> regularOrders = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String order = "B-" + UUID.randomUUID();
+            regularOrders.add(order);
+            events.add(purchase(regular, order, i * 10 + ".00", at));
+        }
+        events.add(events.get(1)); // a redelivered copy of the same event
+        events.add(purchase(regular, regularOrders.get(2), "30.00", at)); // a replay: same order, new event id
+        String otherOrder = "B-" + UUID.randomUUID();
+        events.add(purchase(other, otherOrder, "20.00", at));
+        events.add(purchase(unknown, "B-" + UUID.randomUUID(), "15.00", at));
+        events.add(purchase(unknown, "B-" + UUID.randomUUID(), "25.00", at));
+        sendTogether(events);
+
+        awaitLedger(regular, json -> json.getList("items").size() == 6);
+        awaitLedger(other, json -> json.getList("items").size() == 2);
+        awaitLedger(unknown, json -> json.getList("items").size() == 2);
+
+        Sql sql = Sql.on(dataSource);
+        for (String order : regularOrders) {
+            assertThat(sql.count("select count(*) from ledger_entry where customer_id = ? and source_id = ? and type = 'earn'",
+                    regular, order)).as("one earn for " + order).isEqualTo(1);
+        }
+        assertThat(sql.count("select balance from loyalty_account where customer_id = ?", regular))
+                .as("10 + 10 + 20 + 30 + 40 + 50").isEqualTo(160);
+        assertThat(sql.count("select balance from loyalty_account where customer_id = ?", other)).isEqualTo(30);
+        assertThat(sql.count("select balance from loyalty_account where customer_id = ?", unknown)).isEqualTo(40);
+        assertThat(sql.longs("select running_balance from ledger_entry where customer_id = ? and type = 'earn' "
+                + "order by recorded_at, id", regular)).containsExactly(10L, 20L, 40L, 70L, 110L, 160L);
+        assertThat(sql.count("select count(distinct recorded_at) from ledger_entry where customer_id = ? "
+                + "and source_id = any(?::text[])", regular, regularOrders.toArray(String[]::new)))
+                .as("the five purchases were earned together, in one batch").isEqualTo(1);
+        assertThat(sql.count("select count(*) from rapport_outbox where message_key = ? and event_type = ?",
+                regular.toString(), PointsEarned.TYPE)).as("one points-earned per earn").isEqualTo(6);
+        for (UUID id : List.of(regular, other, unknown)) {
+            LedgerApiTest.assertBalanceIsLedgerSum(sql, id);
+        }
+    }
+
+    private static CloudEvent purchase(UUID customerId, String orderId, String total, Instant at) {
+        return event(PurchaseRecorded.TYPE, customerId, new PurchaseRecorded(customerId, UUID.randomUUID(), orderId,
+                new BigDecimal(total), "EUR", at, 1));
+    }
+
+    /** One Kafka transaction: the consumer sees all of them at once, in one poll. */
+    private static void sendTogether(List<CloudEvent> events) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "batched-earning-test-" + UUID.randomUUID());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (CloudEvent e : events) {
+                producer.send(new ProducerRecord<>(Topics.CUSTOMER_EVENTS, e.subject(), EventJson.toBytes(e)));
+            }
+            producer.commitTransaction();
+        }
+    }
+}
