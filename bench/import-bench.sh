@@ -2,8 +2,8 @@
 # Import benchmark (not a test): on a running stack (./rapport up), times the Online Retail import end
 # to end through the gateway (request start -> job completed AND outbox drained; the end both as the client
 # saw it and as the server recorded it: job finished_at, last published_at), PostgreSQL COPY of
-# the same CSV into a plain temp table, their ratio, and the p99 of GET /customers/{id} measured with
-# wrk while the import runs. Asserts the job's counts: 4,372 customers and 18,532 purchases on a
+# the same CSV into a plain temp table, their ratio, the p99 of GET /customers/{id} measured with
+# wrk while the import runs, and the CPU seconds of customer-service and PostgreSQL meanwhile. Asserts the job's counts: 4,372 customers and 18,532 purchases on a
 # fresh database (on a re-run the same numbers appear as unchanged). Needs psql; wrk is optional.
 #   bench/import-bench.sh [FILE]     env: BASE (default http://localhost:8080/api), PGPORT (55432),
 #     PGDATABASE (customer: the service's database; the outbox is watched there), CUSTOMER_URL (wrk's target,
@@ -87,6 +87,19 @@ else
   echo "no wrk, or no customers yet to read (run bench/customer-bench.sh first): no latency measurement during the import"
 fi
 
+# CPU seconds the service and PostgreSQL spend during the measured import: unlike wall time, barely
+# changed by other work on the machine (a shared machine's wall times can vary several-fold).
+# Ticks per process from /proc (the service, the stack's PostgreSQL server processes); a backend that
+# starts meanwhile counts from 0, one that ends is lost.
+cpu_ticks() {
+  local pid
+  local postmaster
+  postmaster=$(pgrep -f "bin/postgres .*-p $PGPORT" | head -1 || true)
+  for pid in $(cat .rapport/pids/customer-service.pid 2>/dev/null) ${postmaster:+$(pgrep -P "$postmaster")}; do
+    awk -v p="$pid" '{print p, $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true
+  done
+}
+CPU_BEFORE=$(cpu_ticks)
 OUT=$(mktemp)
 import_file "$FILE" | tr '\r' '\n' | tee "$OUT" | tail -12
 JOB_DONE=$(now)
@@ -94,6 +107,14 @@ JOB_DONE=$(now)
 START=$(awk '/^request started at / {printf "%.3f", $NF / 1000}' "$OUT")
 outbox_drained
 ALL_PUBLISHED=$(now)
+CPU_AFTER=$(cpu_ticks)
+SERVICE_PID=$(cat .rapport/pids/customer-service.pid 2>/dev/null || echo none)
+cpu_seconds() { # $1: service | postgres
+  awk -v want="$1" -v svc="$SERVICE_PID" -v hz="$(getconf CLK_TCK)" '
+    NR == FNR { before[$1] = $2; next }
+    { d = $2 - ($1 in before ? before[$1] : 0); if ((want == "service") == ($1 == svc)) sum += d }
+    END { printf "%.1f", sum / hz }' <(echo "$CPU_BEFORE") <(echo "$CPU_AFTER")
+}
 # The same end as the server recorded it: the job's finished_at and the last publication's published_at
 # (the relay stamps a row only after Kafka committed it). The uploader polls every 250 ms and the outbox
 # check above every 200 ms, so the client-side end above includes up to ~0.5 s of looking.
@@ -122,6 +143,7 @@ printf 'import (-> job done and all events published, server)    %8.2f s\n' "$IM
 printf 'COPY into a plain table                                  %8.2f s\n' "$COPY_S"
 printf 'ratio import (server) / COPY                             %8.2f x   (target <= 8)\n' "$(echo "$IMPORT_S / $COPY_S" | bc -l)"
 echo "customers created $created, purchases created $purchases (unchanged $unchanged_p)"
+echo "CPU during the import: customer-service $(cpu_seconds service) s (the reads included), PostgreSQL $(cpu_seconds postgres) s"
 if [ -n "$WRK_PID" ]; then echo "GET /customers/{id} during the import:"; grep -E "^RESULT" "$WRK_OUT" || cat "$WRK_OUT"; fi
 if [[ "$created/$purchases" != "4372/18532" && "$unchanged_p" != 18532 ]]; then
   echo "import-bench: expected 4372 customers and 18532 purchases (or 18532 unchanged on a re-run)" >&2; exit 1

@@ -3,14 +3,11 @@ package dev.rapport.customer.domain.purchase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.event.CustomerDomainEvent;
@@ -24,11 +21,7 @@ import dev.rapport.kernel.Violations;
 /**
  * A purchase of one customer with its lines and the returns against it. The total is always the
  * sum of the lines (a client's total is never trusted); returns can never exceed what was bought.
- * <p>
- * An instance is either whole or, for matching returns in bulk, partial
- * ({@link #restoreForReturns}): then it answers only questions about the SKUs it holds, and every
- * method whose answer needs all lines or all returns refuses with {@link IllegalStateException}
- * rather than answer from part of the purchase.
+ * Bulk imports match returns against {@link ReturnablePurchase}, a read model of what remains.
  */
 public final class Purchase {
 
@@ -44,15 +37,12 @@ public final class Purchase {
     private final Instant recordedAt;
     private final List<PurchaseLine> lines;
     private final List<PurchaseReturn> returns;
-    /** The SKUs whose lines (and return lines) this instance holds; null when it holds all of them. */
-    private final Set<Sku> heldSkus;
     private final List<CustomerDomainEvent> pendingEvents = new ArrayList<>();
     /** Sum of the lines, computed once: lines never change (an import asks for it three times per purchase). */
     private Money total;
 
     private Purchase(PurchaseId id, CustomerId customerId, OrderId orderId, CurrencyCode currency,
-                     Instant occurredAt, Instant recordedAt, List<PurchaseLine> lines, List<PurchaseReturn> returns,
-                     Set<Sku> heldSkus) {
+                     Instant occurredAt, Instant recordedAt, List<PurchaseLine> lines, List<PurchaseReturn> returns) {
         this.id = Objects.requireNonNull(id, "id");
         this.customerId = Objects.requireNonNull(customerId, "customerId");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
@@ -61,43 +51,12 @@ public final class Purchase {
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
         this.lines = List.copyOf(lines);
         this.returns = new ArrayList<>(returns);
-        this.heldSkus = heldSkus == null ? null : Set.copyOf(heldSkus);
         if (this.lines.isEmpty() || this.lines.size() > MAX_LINES) {
             throw new IllegalArgumentException("a purchase has 1 to " + MAX_LINES + " lines");
         }
         for (PurchaseLine line : this.lines) {
             if (!line.unitPrice().currency().equals(currency)) {
                 throw new IllegalArgumentException("line " + line.lineNumber() + " is not in " + currency);
-            }
-        }
-        if (this.heldSkus != null) {
-            checkHoldsOnlyItsSkus();
-        }
-    }
-
-    /**
-     * A partial instance answers for its SKUs only if it holds nothing else and, for each return line,
-     * the purchase line it counts against: otherwise a loader that forgot a filter would go unnoticed.
-     */
-    private void checkHoldsOnlyItsSkus() {
-        int previous = 0;
-        for (PurchaseLine line : lines) {
-            if (!heldSkus.contains(line.sku())) {
-                throw new IllegalArgumentException("line " + line.lineNumber() + " has SKU " + line.sku()
-                        + ", which this partial purchase does not hold");
-            }
-            if (line.lineNumber() <= previous) {
-                throw new IllegalArgumentException("the lines of a partial purchase are in line number order");
-            }
-            previous = line.lineNumber();
-        }
-        for (PurchaseReturn purchaseReturn : returns) {
-            for (ReturnLine returned : purchaseReturn.lines()) {
-                PurchaseLine line = line(returned.lineNumber());
-                if (line == null || !line.sku().equals(returned.sku())) {
-                    throw new IllegalArgumentException("return " + purchaseReturn.id() + " returns line "
-                            + returned.lineNumber() + " (" + returned.sku() + "), which this partial purchase does not hold");
-                }
             }
         }
     }
@@ -116,66 +75,60 @@ public final class Purchase {
 
     private static Purchase parse(PurchaseId id, CustomerId customerId, String rawOrderId, String rawCurrency,
                                   Instant rawOccurredAt, List<PurchaseLine.LineInput> rawLines, Instant now) {
-        Violations violations = new Violations();
-        OrderId orderId = violations.check("orderId", () -> new OrderId(rawOrderId));
-        CurrencyCode currency = violations.check("currency", () -> new CurrencyCode(rawCurrency));
-        Instant occurredAt = violations.check("occurredAt", () -> notInFuture(rawOccurredAt, now));
+        // The purchase's own problems first, then each invalid line's, as a client reads them; the
+        // lines' problems are also kept as data, so an import need not parse field names back.
+        Violations ofPurchase = new Violations();
+        List<InvalidLine> invalidLines = new ArrayList<>();
+        OrderId orderId = ofPurchase.check("orderId", () -> new OrderId(rawOrderId));
+        CurrencyCode currency = ofPurchase.check("currency", () -> new CurrencyCode(rawCurrency));
+        Instant occurredAt = ofPurchase.check("occurredAt", () -> notInFuture(rawOccurredAt, now));
         List<PurchaseLine> lines = new ArrayList<>();
         if (rawLines == null || rawLines.isEmpty()) {
-            violations.add("lines", "must contain at least one line");
+            ofPurchase.add("lines", "must contain at least one line");
         } else if (rawLines.size() > MAX_LINES) {
-            violations.add("lines", "must contain at most " + MAX_LINES + " lines");
+            ofPurchase.add("lines", "must contain at most " + MAX_LINES + " lines");
         } else {
             for (int i = 0; i < rawLines.size(); i++) {
                 PurchaseLine.LineInput input = rawLines.get(i);
                 int lineNumber = i + 1;
                 if (input == null) {
-                    violations.add("lines[" + i + "]", "must be an object");
+                    invalidLines.add(new InvalidLine(i, "", "must be an object"));
                     continue;
                 }
-                PurchaseLine line = violations.check("lines[" + i + "]", () -> PurchaseLine.parse(lineNumber, input, currency));
+                Violations ofLine = new Violations();
+                PurchaseLine line = ofLine.check("", () -> PurchaseLine.parse(lineNumber, input, currency));
+                for (FieldViolation violation : ofLine.list()) {
+                    invalidLines.add(new InvalidLine(i, violation.field(), violation.message()));
+                }
                 if (line != null) {
                     lines.add(line);
                 }
             }
         }
-        violations.throwIfAny();
-        Purchase purchase = new Purchase(id, customerId, orderId, currency, occurredAt, now, lines, List.of(), null);
-        violations.check("total", purchase::total);
-        violations.throwIfAny();
+        throwIfInvalid(ofPurchase, invalidLines);
+        Purchase purchase = new Purchase(id, customerId, orderId, currency, occurredAt, now, lines, List.of());
+        ofPurchase.check("total", purchase::total);
+        throwIfInvalid(ofPurchase, invalidLines);
         return purchase;
+    }
+
+    private static void throwIfInvalid(Violations ofPurchase, List<InvalidLine> invalidLines) {
+        if (ofPurchase.isEmpty() && invalidLines.isEmpty()) {
+            return;
+        }
+        List<FieldViolation> all = new ArrayList<>(ofPurchase.list());
+        for (InvalidLine line : invalidLines) {
+            String field = "lines[" + line.index() + "]";
+            all.add(new FieldViolation(line.field().isEmpty() ? field : field + "." + line.field(), line.message()));
+        }
+        throw new InvalidPurchaseException(all, ofPurchase.list(), invalidLines);
     }
 
     /** Rebuilds a stored purchase; raises no event. */
     public static Purchase restore(PurchaseId id, CustomerId customerId, OrderId orderId, CurrencyCode currency,
                                    Instant occurredAt, Instant recordedAt, List<PurchaseLine> lines,
                                    List<PurchaseReturn> returns) {
-        return new Purchase(id, customerId, orderId, currency, occurredAt, recordedAt, lines, returns, null);
-    }
-
-    /**
-     * Rebuilds a stored purchase for matching returns of {@code skus} only, without reading all of it
-     * (an import matches thousands of returns against purchases of hundreds of lines each). Holds
-     * every line with one of {@code skus}, in line number order, and every returned line of those
-     * SKUs (each return restricted to them), nothing else: {@link #returnTarget},
-     * {@link #returnableQuantity} and {@link #registerReturn} with requested lines then answer
-     * exactly as on the whole purchase for these SKUs, and the return and event they record are
-     * the same. Totals, returned amounts, all lines or returns, content comparison and returning
-     * "everything remaining" need the whole purchase and throw {@link IllegalStateException}, as
-     * does any question about another SKU. Raises no event.
-     */
-    public static Purchase restoreForReturns(PurchaseId id, CustomerId customerId, OrderId orderId,
-                                             CurrencyCode currency, Instant occurredAt, Instant recordedAt,
-                                             Set<Sku> skus, List<PurchaseLine> linesOfSkus,
-                                             List<PurchaseReturn> returnsOfSkus) {
-        Objects.requireNonNull(skus, "skus");
-        return new Purchase(id, customerId, orderId, currency, occurredAt, recordedAt, linesOfSkus, returnsOfSkus,
-                skus);
-    }
-
-    /** True when this instance holds only some SKUs' lines ({@link #restoreForReturns}). */
-    public boolean isPartial() {
-        return heldSkus != null;
+        return new Purchase(id, customerId, orderId, currency, occurredAt, recordedAt, lines, returns);
     }
 
     /**
@@ -183,8 +136,6 @@ public final class Purchase {
      * unit price) in the same order. Descriptions and timestamps may differ between retries.
      */
     public boolean hasSameContentAs(Purchase other) {
-        requireWhole("its content");
-        other.requireWhole("its content");
         if (!currency.equals(other.currency) || lines.size() != other.lines.size()) {
             return false;
         }
@@ -200,24 +151,9 @@ public final class Purchase {
     }
 
     /**
-     * The purchase a return of {@code quantity} units of {@code sku} belongs to when the client did
-     * not say which: among {@code candidates} (one customer's purchases), the most recent one (by
-     * occurredAt, then id) at or before {@code notAfter} that still has that many units of the SKU
-     * returnable. Empty when none has.
-     */
-    public static Optional<Purchase> returnTarget(Collection<Purchase> candidates, Sku sku, int quantity,
-                                                  Instant notAfter) {
-        return candidates.stream()
-                .filter(p -> !p.occurredAt.isAfter(notAfter) && p.returnableQuantity(sku) >= quantity)
-                .max(Comparator.comparing(Purchase::occurredAt).thenComparing(Purchase::id));
-    }
-
-    /**
-     * Units of {@code sku} bought in this purchase and not returned yet (0 when it was not bought here;
-     * a partial instance refuses a SKU it does not hold, for which it cannot tell).
+     * Units of {@code sku} bought in this purchase and not returned yet (0 when it was not bought here).
      */
     public int returnableQuantity(Sku sku) {
-        requireHeld(sku);
         int returnable = 0;
         for (PurchaseLine line : lines) {
             if (line.sku().equals(sku)) {
@@ -228,24 +164,19 @@ public final class Purchase {
     }
 
     public Optional<PurchaseReturn> findReturn(ReturnKey key) {
-        requireWhole("its returns"); // a return of other SKUs only is not held
         return returns.stream().filter(r -> key.equals(r.key())).findFirst();
     }
 
     /**
      * Records goods coming back, raising {@link PurchaseReturned}. {@code requested == null} returns
      * everything still returnable; requested SKUs are taken from the purchase's lines with that SKU
-     * in line order. Amounts use the purchase's unit prices. A partial instance accepts requested
-     * lines of the SKUs it holds only.
+     * in line order. Amounts use the purchase's unit prices.
      *
      * @throws dev.rapport.kernel.InvalidInputException for malformed input (400)
      * @throws ReturnNotPossibleException when the purchase does not allow it (422)
      */
     public PurchaseReturn registerReturn(ReturnId returnId, ReturnKey key, List<ReturnLineInput> requested,
                                          String rawReason, Instant rawOccurredAt, Instant now) {
-        if (requested == null) {
-            requireWhole("returning what remains of every line");
-        }
         Violations violations = new Violations();
         String reason = violations.check("reason", () -> Texts.optional(rawReason, PurchaseReturn.REASON_MAX));
         Instant occurredAt = violations.check("occurredAt", () -> notInFuture(rawOccurredAt, now));
@@ -255,9 +186,6 @@ public final class Purchase {
         if (occurredAt.isBefore(this.occurredAt)) {
             throw new ReturnNotPossibleException("A return cannot happen before its purchase",
                     List.of(new FieldViolation("occurredAt", "must not be before the purchase (" + this.occurredAt + ")")));
-        }
-        if (wanted != null) {
-            wanted.keySet().forEach(this::requireHeld);
         }
         List<ReturnLine> allocated = wanted == null ? everythingRemaining() : allocate(wanted, requested);
         PurchaseReturn purchaseReturn = new PurchaseReturn(returnId, key, allocated, reason, occurredAt, now);
@@ -387,7 +315,7 @@ public final class Purchase {
         return 0;
     }
 
-    private static Instant notInFuture(Instant value, Instant now) {
+    static Instant notInFuture(Instant value, Instant now) {
         if (value == null) {
             return now;
         }
@@ -398,18 +326,14 @@ public final class Purchase {
     }
 
     public int returnedQuantity(int lineNumber) {
-        if (heldSkus != null) {
-            heldLine(lineNumber); // a line this instance does not hold may have returns it does not hold either
-        }
         return returns.stream().mapToInt(r -> r.quantityOfLine(lineNumber)).sum();
     }
 
     public int remainingQuantity(int lineNumber) {
-        return heldLine(lineNumber).quantity() - returnedQuantity(lineNumber);
+        return line(lineNumber).quantity() - returnedQuantity(lineNumber);
     }
 
     public Money total() {
-        requireWhole("its total");
         if (total == null) {
             total = lines.stream().map(PurchaseLine::amount).reduce(Money::plus).orElseThrow();
         }
@@ -417,7 +341,6 @@ public final class Purchase {
     }
 
     public Money returnedAmount() {
-        requireWhole("its returned amount");
         return returns.stream().map(PurchaseReturn::amount).reduce(Money.zero(currency), Money::plus);
     }
 
@@ -425,44 +348,12 @@ public final class Purchase {
         return total().minus(returnedAmount());
     }
 
-    /** The line with that number, or null when there is none (or this partial instance does not hold it). */
+    /** Whole purchases are numbered 1..n in list order. */
     private PurchaseLine line(int lineNumber) {
-        if (heldSkus == null) {
-            // Whole purchases are numbered 1..n in list order.
-            return lineNumber >= 1 && lineNumber <= lines.size() ? lines.get(lineNumber - 1) : null;
+        if (lineNumber < 1 || lineNumber > lines.size()) {
+            throw new IllegalArgumentException("purchase " + id + " has no line " + lineNumber);
         }
-        for (PurchaseLine line : lines) {
-            if (line.lineNumber() == lineNumber) {
-                return line;
-            }
-        }
-        return null;
-    }
-
-    private PurchaseLine heldLine(int lineNumber) {
-        PurchaseLine line = line(lineNumber);
-        if (line == null) {
-            if (heldSkus == null) {
-                throw new IllegalArgumentException("purchase " + id + " has no line " + lineNumber);
-            }
-            throw new IllegalStateException("purchase " + id + " is restored for returns of some SKUs only and does"
-                    + " not hold line " + lineNumber);
-        }
-        return line;
-    }
-
-    private void requireHeld(Sku sku) {
-        if (heldSkus != null && !heldSkus.contains(sku)) {
-            throw new IllegalStateException("purchase " + id + " is restored for returns of some SKUs only, not of "
-                    + sku);
-        }
-    }
-
-    private void requireWhole(String what) {
-        if (heldSkus != null) {
-            throw new IllegalStateException("purchase " + id + " is restored for returns of some SKUs only;"
-                    + " " + what + " needs the whole purchase");
-        }
+        return lines.get(lineNumber - 1);
     }
 
     public List<CustomerDomainEvent> pullEvents() {
@@ -496,12 +387,10 @@ public final class Purchase {
     }
 
     public List<PurchaseLine> lines() {
-        requireWhole("the list of its lines");
         return lines;
     }
 
     public List<PurchaseReturn> returns() {
-        requireWhole("the list of its returns");
         return List.copyOf(returns);
     }
 

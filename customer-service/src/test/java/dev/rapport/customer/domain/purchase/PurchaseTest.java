@@ -87,6 +87,23 @@ class PurchaseTest {
     }
 
     @Test
+    void namesTheInvalidLinesAsDataApartFromWhatIsWrongWithThePurchase() {
+        List<LineInput> lines = new ArrayList<>();
+        lines.add(line("A", 1, "1.00"));
+        lines.add(new LineInput("", null, 0, new BigDecimal("1.00")));
+        lines.add(null);
+
+        InvalidPurchaseException error = catchThrowableOfType(InvalidPurchaseException.class,
+                () -> Purchase.record(PurchaseId.newId(), customer, "bad order id", "GBP", BOUGHT, lines, NOW));
+
+        assertThat(error.ofPurchase()).extracting(FieldViolation::field).containsExactly("orderId");
+        assertThat(error.invalidLines()).containsExactly(
+                new InvalidLine(1, "sku", "must not be blank"),
+                new InvalidLine(1, "quantity", "must be greater than 0"),
+                new InvalidLine(2, "", "must be an object"));
+    }
+
+    @Test
     void anUnknownCurrencyIsReportedOnceNotPerLine() {
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> Purchase.record(
                 PurchaseId.newId(), customer, "A1", "XYZ", BOUGHT, List.of(line("A", 1, "1.00"), line("B", 1, "1")), NOW));

@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.UUID;
 
 import org.postgresql.PGConnection;
@@ -14,12 +16,15 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Rows in PostgreSQL's binary COPY format ({@code COPY ... FROM STDIN WITH (FORMAT binary)}), for
- * bulk writes (the outbox's {@code appendAll}, a service's imports): the server takes uuids,
+ * bulk writes (the outbox's {@code appendAll}, a service's imports). It lives here, in the one
+ * platform module that already speaks JDBC to PostgreSQL and that every service with an outbox
+ * depends on, so a service's bulk writes need no module of their own. The server takes uuids,
  * integers, numerics and timestamps as they are stored instead of parsing their text (measured on
  * the 397,845 purchase lines of the Online Retail file: 1.07 s instead of 1.35 s), and the rows cost
  * less to write here too (16 bytes per uuid, no decimal strings, no escaping). Each value must have
  * exactly its column's type: {@link #int4} for integer, {@link #int8} for bigint, {@link #text} for
- * text, varchar and char, {@link #json} for json, {@link #jsonb} for jsonb; the server refuses a value of the wrong width.
+ * text, varchar and char, {@link #json} for json, {@link #jsonb} for jsonb, {@link #textArray} for text[],
+ * {@link #date} for date; the server refuses a value of the wrong width.
  * Every row gives every column, in the order of the COPY's column list. One instance per statement,
  * used by one thread.
  */
@@ -28,6 +33,8 @@ public final class BinaryCopyRows {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0};
     /** 2000-01-01T00:00:00Z, PostgreSQL's epoch for timestamps, in Unix seconds. */
     private static final long PG_EPOCH_SECONDS = 946_684_800L;
+    private static final long PG_EPOCH_DAYS = 10_957L;
+    private static final int TEXT_OID = 25;
     private static final int NBASE = 10_000;
     private static final short NUMERIC_NEGATIVE = 0x4000;
     private static final BigInteger BIG_NBASE = BigInteger.valueOf(NBASE);
@@ -149,6 +156,43 @@ public final class BinaryCopyRows {
             bytes[length++] = (byte) c;
         }
         putInt(lengthAt, 1 + n);
+        return this;
+    }
+
+    /**
+     * A one-dimensional text[] (empty for no elements): dimensions, a no-nulls flag, the element type
+     * (text), then each element as {@link #text} writes it.
+     */
+    public BinaryCopyRows textArray(Collection<String> values) {
+        if (values == null) {
+            return nullValue();
+        }
+        ensure(4);
+        int lengthAt = length;
+        length += 4;
+        ensure(20);
+        int32(values.isEmpty() ? 0 : 1);
+        int32(0);
+        int32(TEXT_OID);
+        if (!values.isEmpty()) {
+            int32(values.size());
+            int32(1); // lower bound
+            for (String value : values) {
+                text(value);
+            }
+        }
+        putInt(lengthAt, length - lengthAt - 4);
+        return this;
+    }
+
+    /** Days since 2000-01-01, as date is stored. */
+    public BinaryCopyRows date(LocalDate value) {
+        if (value == null) {
+            return nullValue();
+        }
+        ensure(8);
+        int32(4);
+        int32(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAYS));
         return this;
     }
 

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * The binary COPY encoding against the real server: what PostgreSQL reads back is what was written,
  * for numerics of every shape (zero, fractions shorter and longer than a base-10000 group, exact
  * groups, values past a long, negatives, a negative scale), timestamps before and after PostgreSQL's
- * 2000 epoch, non-ASCII text, jsonb and nulls.
+ * 2000 epoch, non-ASCII text, jsonb, text arrays, dates and nulls.
  */
 @QuarkusTest
 class BinaryCopyRowsTest {
@@ -86,6 +87,39 @@ class BinaryCopyRowsTest {
                 assertEquals(amounts.size(), read);
             } finally {
                 statement.execute("DROP TABLE binary_copy_probe");
+            }
+        }
+    }
+
+    @Test
+    void textArraysAndDatesRoundTripThroughTheServer() throws SQLException {
+        List<List<String>> arrays = List.of(List.of(), List.of("vip"), List.of("a,b", "{braces}", "quote\"d",
+                "back\\slash", "NULL", "", "Crème 日本"));
+        List<LocalDate> dates = List.of(LocalDate.parse("2000-01-01"), LocalDate.parse("1999-12-31"),
+                LocalDate.parse("2024-02-29"));
+        BinaryCopyRows rows = new BinaryCopyRows(3);
+        for (int i = 0; i < arrays.size(); i++) {
+            rows.row().int4(i).textArray(arrays.get(i)).date(dates.get(i));
+        }
+        rows.row().int4(-1).textArray(null).date(null);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMP TABLE binary_copy_arrays (n int, tags text[], day date)");
+            try {
+                rows.copyInto(connection, "COPY binary_copy_arrays (n, tags, day) FROM STDIN WITH (FORMAT binary)");
+                try (ResultSet result = statement.executeQuery(
+                        "SELECT n, tags, day, cardinality(tags) FROM binary_copy_arrays ORDER BY n")) {
+                    result.next();
+                    assertNull(result.getArray(2));
+                    assertNull(result.getObject(3));
+                    for (int i = 0; i < arrays.size(); i++) {
+                        result.next();
+                        assertEquals(arrays.get(i), List.of((String[]) result.getArray(2).getArray()));
+                        assertEquals(arrays.get(i).size(), result.getInt(4));
+                        assertEquals(dates.get(i), result.getObject(3, LocalDate.class));
+                    }
+                }
+            } finally {
+                statement.execute("DROP TABLE binary_copy_arrays");
             }
         }
     }

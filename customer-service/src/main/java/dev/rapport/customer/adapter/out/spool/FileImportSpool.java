@@ -44,6 +44,8 @@ public class FileImportSpool implements ImportSpool {
 
     /** A record longer than this is not a row but a broken file (e.g. an unclosed quote). */
     static final int MAX_RECORD_BYTES = 1 << 20;
+    private static final int READ_AHEAD_BATCH_SIZE = 1000;
+    private static final int READ_AHEAD_BATCHES = 2;
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -129,15 +131,42 @@ public class FileImportSpool implements ImportSpool {
     public RecordCursor open(ImportJobId id, ImportFormat format, List<String> columns, long offset, long line) {
         Reader reader = new Reader(file(id), offset, line);
         CsvRow.Columns names = new CsvRow.Columns(columns);
+        // Records are read and split on a thread of their own, a batch or two ahead of the import,
+        // which meanwhile maps and stores the previous ones; batches keep the hand-overs few.
+        ReadAhead<List<SourceRecord>> batches = new ReadAhead<>("rapport-import-spool", READ_AHEAD_BATCHES, () -> {
+            List<SourceRecord> batch = new ArrayList<>(READ_AHEAD_BATCH_SIZE);
+            RawRecord raw;
+            while (batch.size() < READ_AHEAD_BATCH_SIZE && (raw = reader.nextRaw()) != null) {
+                batch.add(format == ImportFormat.NDJSON ? json(raw) : csv(raw, columns, names));
+            }
+            return batch.isEmpty() ? null : batch;
+        });
         return new RecordCursor() {
+            private List<SourceRecord> batch = List.of();
+            private int next;
+
             @Override
             public SourceRecord next() {
-                RawRecord raw = reader.nextRaw();
-                return raw == null ? null : format == ImportFormat.NDJSON ? json(raw) : csv(raw, columns, names);
+                if (next == batch.size()) {
+                    try {
+                        batch = batches.next();
+                    } catch (InterruptedException e) {
+                        // Shutdown: the end for this run; the flag tells the import it was interrupted.
+                        Thread.currentThread().interrupt();
+                        batch = null;
+                    }
+                    next = 0;
+                    if (batch == null) {
+                        batch = List.of();
+                        return null;
+                    }
+                }
+                return batch.get(next++);
             }
 
             @Override
             public void close() {
+                batches.close(); // the reading thread ends before its file is closed
                 reader.close();
             }
         };

@@ -16,7 +16,7 @@ import dev.rapport.customer.domain.importing.SkippedRow;
 /**
  * Cuts the spool into chunks at order boundaries and maps every record, so the writer only sees
  * mapped rows. Each chunk carries the checkpoint just past its last record: applying chunk n stores
- * where chunk n + 1 starts. Not thread-safe; one thread reads (see {@link Prefetcher}).
+ * where chunk n + 1 starts. Not thread-safe.
  */
 final class ImportChunkReader {
 

@@ -21,14 +21,14 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.rapport.customer.application.port.out.customer.CustomerEventPublisher;
 import dev.rapport.customer.application.port.out.customer.CustomerRepository;
 import dev.rapport.customer.application.port.out.importing.ImportJobRepository;
 import dev.rapport.customer.application.port.out.customer.PhoneNumberNormaliser;
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore;
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore.AddedReturn;
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore.CustomerReturnKey;
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore.ReturnSearch;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.AddedReturn;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.CustomerReturnKey;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.OpenChunk;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.ReturnSearch;
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.customer.CustomerProfile;
@@ -38,6 +38,8 @@ import dev.rapport.customer.domain.event.CustomerDomainEvent;
 import dev.rapport.customer.domain.importing.ImportJob;
 import dev.rapport.customer.domain.importing.SkipReason;
 import dev.rapport.customer.domain.importing.SkippedRow;
+import dev.rapport.customer.domain.purchase.InvalidLine;
+import dev.rapport.customer.domain.purchase.InvalidPurchaseException;
 import dev.rapport.customer.domain.purchase.OrderId;
 import dev.rapport.customer.domain.purchase.Purchase;
 import dev.rapport.customer.domain.purchase.PurchaseId;
@@ -46,39 +48,36 @@ import dev.rapport.customer.domain.purchase.PurchaseReturn;
 import dev.rapport.customer.domain.purchase.ReturnId;
 import dev.rapport.customer.domain.purchase.ReturnKey;
 import dev.rapport.customer.domain.purchase.ReturnNotPossibleException;
+import dev.rapport.customer.domain.purchase.ReturnablePurchase;
 import dev.rapport.customer.domain.purchase.Sku;
 import dev.rapport.kernel.DomainException;
 import dev.rapport.kernel.FieldViolation;
 import dev.rapport.kernel.InvalidInputException;
 
 /**
- * Applies one chunk of an import in ONE transaction: customers, purchases and returns through the
- * same domain rules and events as the single-write use cases, plus the job's counters and
- * checkpoint. Either all of it commits or none of it. Reads and writes are set-based: one lookup
- * each for the chunk's external ids, order ids, return keys and return candidates, bulk inserts,
- * one outbox statement for all events; returns are matched to purchases in memory by the domain's
- * rule ({@link Purchase#returnTarget}). A row the domain refuses is skipped with its reason instead
- * of failing the chunk.
+ * What one chunk of an import means: which rows become which customers, purchases and returns,
+ * through the same domain rules and events as the single-write use cases, plus the job's counters
+ * and checkpoint, all written through {@link ImportChunkStore} in one transaction. Lookups are per
+ * chunk (external ids, order ids, return keys, return candidates); returns are matched to purchases
+ * in memory by the domain's rule ({@link ReturnablePurchase#target}). A row the domain refuses is
+ * skipped with its reason instead of failing the chunk.
  */
 @ApplicationScoped
 class ImportChunkWriter {
 
     private final CustomerRepository customers;
-    private final BulkPurchaseStore purchases;
+    private final ImportChunkStore store;
     private final ImportJobRepository jobs;
     private final CustomerUniqueness uniqueness;
-    private final CustomerEventPublisher events;
     private final PhoneNumberNormaliser phoneNumbers;
     private final Clock clock;
 
-    ImportChunkWriter(CustomerRepository customers, BulkPurchaseStore purchases, ImportJobRepository jobs,
-                      CustomerUniqueness uniqueness, CustomerEventPublisher events, PhoneNumberNormaliser phoneNumbers,
-                      Clock clock) {
+    ImportChunkWriter(CustomerRepository customers, ImportChunkStore store, ImportJobRepository jobs,
+                      CustomerUniqueness uniqueness, PhoneNumberNormaliser phoneNumbers, Clock clock) {
         this.customers = customers;
-        this.purchases = purchases;
+        this.store = store;
         this.jobs = jobs;
         this.uniqueness = uniqueness;
-        this.events = events;
         this.phoneNumbers = phoneNumbers;
         this.clock = clock;
     }
@@ -87,9 +86,8 @@ class ImportChunkWriter {
     record Chunk(List<ImportRows.Item> items, long rowsRead, long nextOffset, long nextLine) {
     }
 
-    @Transactional
     void apply(ImportJob job, Chunk chunk) {
-        new Run(job, chunk).apply();
+        store.write(open -> new Run(job, chunk, open).apply());
     }
 
     @Transactional
@@ -107,14 +105,13 @@ class ImportChunkWriter {
 
         private final ImportJob job;
         private final Chunk chunk;
+        private final OpenChunk store;
         private final Instant now = Clocks.now(clock);
         private final Map<String, CustomerId> customerOf = new HashMap<>();
         private final Map<String, SkippedRow> rejectedCustomer = new HashMap<>();
         private final Map<Long, SkippedRow> skipped = new HashMap<>();
-        /** Events of the chunk in the order the single writes would have raised them; appended at once. */
+        /** Events in the order the single writes would have raised them, not yet handed to the store. */
         private final List<CustomerDomainEvent> raised = new ArrayList<>();
-        /** The customers' and purchases' events, serialised while the database stored the lines. */
-        private CustomerEventPublisher.Prepared prepared;
         private long customersCreated;
         private long customersUpdated;
         private long purchasesCreated;
@@ -122,13 +119,13 @@ class ImportChunkWriter {
         private long returnsRecorded;
         private long returnsUnchanged;
 
-        Run(ImportJob job, Chunk chunk) {
+        Run(ImportJob job, Chunk chunk, OpenChunk store) {
             this.job = job;
             this.chunk = chunk;
+            this.store = store;
         }
 
         void apply() {
-            purchases.startChunkTransaction();
             List<ImportRows.Row> rows = new ArrayList<>();
             for (ImportRows.Item item : chunk.items()) {
                 switch (item) {
@@ -139,15 +136,12 @@ class ImportChunkWriter {
             List<List<ImportRows.Row>> orders = new ArrayList<>();
             List<List<ImportRows.Row>> cancellations = new ArrayList<>();
             Map<OrderId, Candidate> candidates = new LinkedHashMap<>();
-            // The orders become purchases (the domain's validation, the bulk of the chunk's own work)
-            // while the database stores the chunk's new customers.
-            resolveCustomers(rows, () -> {
-                groupOrders(rows, orders, cancellations);
-                candidatesOf(orders, candidates);
-            });
+            resolveCustomers(rows);
+            groupOrders(rows, orders, cancellations);
+            candidatesOf(orders, candidates);
             recordPurchases(candidates);
             recordReturns(cancellations);
-            events.publishAll(prepared, raised);
+            store.publish(raised);
 
             List<SkippedRow> skips = new ArrayList<>(skipped.values());
             skips.sort(Comparator.comparingLong(SkippedRow::line));
@@ -165,11 +159,8 @@ class ImportChunkWriter {
             skip(new SkippedRow(row.line(), reason, detail));
         }
 
-        /**
-         * Registers new customers (batched), updates existing ones a generic mapping gives fields for;
-         * {@code meanwhile} runs while the database stores the new ones (it must not use the database).
-         */
-        private void resolveCustomers(List<ImportRows.Row> rows, Runnable meanwhile) {
+        /** Registers new customers, updates existing ones a generic mapping gives fields for. */
+        private void resolveCustomers(List<ImportRows.Row> rows) {
             LinkedHashMap<String, ImportRows.Row> firstRowOf = new LinkedHashMap<>();
             rows.forEach(r -> firstRowOf.putIfAbsent(r.externalId(), r));
             LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -223,7 +214,7 @@ class ImportChunkWriter {
                     skip(row.purchaseSkip());
                 }
             }
-            customers.addAll(created, meanwhile);
+            store.addCustomers(created);
         }
 
         /** Two new customers of one chunk with the same e-mail or phone: the database would refuse both. */
@@ -321,7 +312,7 @@ class ImportChunkWriter {
         }
 
         private void recordPurchases(Map<OrderId, Candidate> candidates) {
-            Map<OrderId, Purchase> stored = purchases.findByOrderIds(candidates.keySet());
+            Map<OrderId, Purchase> stored = store.purchasesByOrderId(candidates.keySet());
             List<Purchase> fresh = new ArrayList<>();
             candidates.forEach((orderId, candidate) -> {
                 Purchase existing = stored.get(orderId);
@@ -336,10 +327,9 @@ class ImportChunkWriter {
                 }
             });
             fresh.forEach(p -> raised.addAll(p.pullEvents()));
-            // The events so far (customers', purchases') are serialised while the database stores the
-            // lines: the two biggest pieces of a chunk's work overlap instead of taking turns.
-            purchases.addAll(fresh, () -> prepared = events.prepare(raised));
+            store.publish(raised);
             raised.clear();
+            store.addPurchases(fresh);
             purchasesCreated += fresh.size();
         }
 
@@ -347,8 +337,8 @@ class ImportChunkWriter {
         }
 
         /**
-         * One bad line skips its own row, not the whole order: the domain names every invalid line
-         * ({@code lines[i].field}), those rows are dropped and the rest recorded in a second try. Each
+         * One bad line skips its own row, not the whole order: the domain lists the invalid lines,
+         * those rows are dropped and the rest recorded in a second try. Each
          * line is validated once, by {@link Purchase#record}, instead of alone first and again in the
          * purchase (invalid lines are rare, valid ones are hundreds of thousands).
          */
@@ -373,7 +363,7 @@ class ImportChunkWriter {
                     Purchase purchase = Purchase.record(PurchaseId.newId(), customerId, head.orderId(), head.currency(),
                             head.occurredAt(), inputs, now);
                     return new Candidate(purchase, used);
-                } catch (InvalidInputException invalid) {
+                } catch (InvalidPurchaseException invalid) {
                     dropInvalidLines(invalid, inputs, used);
                 } catch (DomainException invalid) {
                     used.forEach(r -> skip(r, SkipReason.INVALID_VALUE, invalid.getMessage()));
@@ -384,33 +374,24 @@ class ImportChunkWriter {
         }
 
         /**
-         * Skips the rows of the lines {@code invalid} names, each with its own fields (relative, as
-         * "quantity must be greater than 0"); when the order itself is invalid (currency, date, too
-         * many lines, total) every remaining row is skipped with that reason.
+         * Skips the rows of the invalid lines, each with its own fields (relative, as "quantity must
+         * be greater than 0"); when the purchase itself is invalid (currency, date, too many lines,
+         * total) every remaining row is skipped with that reason.
          */
-        private void dropInvalidLines(InvalidInputException invalid, List<PurchaseLine.LineInput> inputs,
+        private void dropInvalidLines(InvalidPurchaseException invalid, List<PurchaseLine.LineInput> inputs,
                                       List<ImportRows.Row> used) {
             TreeMap<Integer, List<FieldViolation>> byLine = new TreeMap<>();
-            List<FieldViolation> ofOrder = new ArrayList<>();
-            for (var violation : invalid.violations()) {
-                String field = violation.field();
-                int close = field.indexOf(']');
-                if (field.startsWith("lines[") && close > 6) {
-                    String rest = field.substring(close + 1);
-                    byLine.computeIfAbsent(Integer.parseInt(field.substring(6, close)), k -> new ArrayList<>())
-                            .add(new FieldViolation(
-                                    rest.startsWith(".") ? rest.substring(1) : rest, violation.message()));
-                } else {
-                    ofOrder.add(violation);
-                }
+            for (InvalidLine line : invalid.invalidLines()) {
+                byLine.computeIfAbsent(line.index(), k -> new ArrayList<>())
+                        .add(new FieldViolation(line.field(), line.message()));
             }
             for (Integer index : byLine.descendingKeySet()) {
                 skip(used.remove((int) index), SkipReason.INVALID_VALUE,
                         new InvalidInputException(byLine.get(index)).getMessage());
                 inputs.remove((int) index);
             }
-            if (!ofOrder.isEmpty()) {
-                String reason = new InvalidInputException(ofOrder).getMessage();
+            if (!invalid.ofPurchase().isEmpty()) {
+                String reason = new InvalidInputException(invalid.ofPurchase()).getMessage();
                 used.forEach(r -> skip(r, SkipReason.INVALID_VALUE, reason));
                 used.clear();
                 inputs.clear();
@@ -442,7 +423,7 @@ class ImportChunkWriter {
             if (requests.isEmpty()) {
                 return;
             }
-            Set<CustomerReturnKey> recordedKeys = new HashSet<>(purchases.findReturnKeys(
+            Set<CustomerReturnKey> recordedKeys = new HashSet<>(store.recordedReturnKeys(
                     requests.stream().map(ReturnRequest::customerKey).toList()));
             record CustomerSku(CustomerId customerId, Sku sku) {
             }
@@ -455,8 +436,8 @@ class ImportChunkWriter {
             }
             List<ReturnSearch> searches = new ArrayList<>();
             latest.forEach((wanted, notAfter) -> searches.add(new ReturnSearch(wanted.customerId(), wanted.sku(), notAfter)));
-            Map<CustomerId, List<Purchase>> candidates = new HashMap<>();
-            for (Purchase purchase : purchases.lockReturnCandidates(searches)) {
+            Map<CustomerId, List<ReturnablePurchase>> candidates = new HashMap<>();
+            for (ReturnablePurchase purchase : store.lockReturnCandidates(searches)) {
                 candidates.computeIfAbsent(purchase.customerId(), k -> new ArrayList<>()).add(purchase);
             }
 
@@ -466,8 +447,9 @@ class ImportChunkWriter {
                     returnsUnchanged++;
                     continue;
                 }
-                Optional<Purchase> target = Purchase.returnTarget(candidates.getOrDefault(request.customerId(), List.of()),
-                        request.sku(), request.quantity(), request.occurredAt());
+                Optional<ReturnablePurchase> target = ReturnablePurchase.target(
+                        candidates.getOrDefault(request.customerId(), List.of()), request.sku(), request.quantity(),
+                        request.occurredAt());
                 if (target.isEmpty()) {
                     recordedKeys.remove(request.customerKey());
                     request.rows().forEach(r -> skip(r, SkipReason.NO_RETURNABLE_PURCHASE, "no purchase of customer "
@@ -475,12 +457,12 @@ class ImportChunkWriter {
                             + " unit(s) of " + request.sku() + " left to return"));
                     continue;
                 }
-                Purchase purchase = target.get();
+                ReturnablePurchase purchase = target.get();
                 try {
                     PurchaseReturn recorded = purchase.registerReturn(ReturnId.newId(), request.customerKey().key(),
-                            List.of(new Purchase.ReturnLineInput(request.sku().value(), request.quantity())),
-                            "cancelled by invoice " + request.orderId(), request.occurredAt(), now);
-                    added.add(new AddedReturn(purchase, recorded));
+                            request.sku(), request.quantity(), "cancelled by invoice " + request.orderId(),
+                            request.occurredAt(), now);
+                    added.add(new AddedReturn(purchase.id(), recorded));
                     raised.addAll(purchase.pullEvents());
                     returnsRecorded++;
                 } catch (ReturnNotPossibleException | InvalidInputException notPossible) {
@@ -488,7 +470,7 @@ class ImportChunkWriter {
                     request.rows().forEach(r -> skip(r, SkipReason.RETURN_NOT_POSSIBLE, notPossible.getMessage()));
                 }
             }
-            purchases.addReturns(added);
+            store.addReturns(added);
         }
 
         /** The return one SKU of a cancellation asks for; null when its rows are skipped or its customer was refused. */

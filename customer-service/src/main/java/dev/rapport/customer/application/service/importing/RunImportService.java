@@ -29,8 +29,6 @@ import dev.rapport.customer.domain.importing.ImportState;
 public class RunImportService implements RunImportUseCase {
 
     private static final Logger LOG = Logger.getLogger(RunImportService.class.getName());
-    /** Chunks parsed ahead of the writer: one overlaps parsing with writing; more would only cost memory. */
-    private static final int PREFETCHED_CHUNKS = 1;
 
     private final ImportJobRepository jobs;
     private final ImportSpool spool;
@@ -92,22 +90,13 @@ public class RunImportService implements RunImportUseCase {
     private void process(ImportJob started) {
         ImportJob job = started;
         ImportSpool.Header header = spool.header(job.id(), job.format());
-        // The reader thread parses and maps the next chunk while this thread applies the current
-        // one. Closing the prefetcher (end, failure, interrupt) stops the reader before the cursor
-        // is closed; checkpoints are unchanged: each chunk stores where the next one starts.
+        // Checkpoints are unchanged by an interrupt: each chunk stores where the next one starts.
         try (ImportSpool.RecordCursor cursor = spool.open(job.id(), job.format(), header.columns(),
-                job.checkpointOffset(), job.checkpointLine());
-             Prefetcher<ImportChunkWriter.Chunk> chunks = new Prefetcher<>("rapport-import-reader", PREFETCHED_CHUNKS,
-                     new ImportChunkReader(job, cursor, settings.chunkSize())::next)) {
+                job.checkpointOffset(), job.checkpointLine())) {
+            ImportChunkReader reader = new ImportChunkReader(job, cursor, settings.chunkSize());
             while (true) {
-                ImportChunkWriter.Chunk chunk;
-                try {
-                    if (Thread.interrupted()) {
-                        throw new InterruptedException();
-                    }
-                    chunk = chunks.next();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                ImportChunkWriter.Chunk chunk = reader.next();
+                if (Thread.currentThread().isInterrupted()) {
                     LOG.info("import " + job.id() + " interrupted at line " + job.checkpointLine() + "; resumes at next start");
                     return;
                 }

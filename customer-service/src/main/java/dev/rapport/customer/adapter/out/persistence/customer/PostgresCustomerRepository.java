@@ -219,17 +219,4 @@ public class PostgresCustomerRepository implements CustomerRepository {
         bulk.idsByExternalIds(values).forEach((externalId, id) -> found.put(new ExternalId(externalId), new CustomerId(id)));
         return found;
     }
-
-    /** Batched JDBC insert (imports); a concurrent duplicate fails the whole batch, and the import retries it. */
-    @Override
-    public void addAll(List<Customer> customers) {
-        addAll(customers, () -> { });
-    }
-
-    /** One COPY; {@code meanwhile} runs while the server stores the rows. */
-    @Override
-    public void addAll(List<Customer> customers, Runnable meanwhile) {
-        CustomerEntity.flush();
-        bulk.customers(customers, meanwhile);
-    }
 }

@@ -1,12 +1,12 @@
 package dev.rapport.customer.adapter.out.persistence.importing;
 
-import dev.rapport.customer.adapter.out.persistence.CopyRows;
 import dev.rapport.customer.adapter.out.persistence.FreshPlans;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +22,11 @@ import io.agroal.api.AgroalDataSource;
 
 import dev.rapport.customer.domain.customer.Customer;
 import dev.rapport.customer.domain.customer.CustomerProfile;
-import dev.rapport.customer.domain.customer.Tag;
+import dev.rapport.messaging.jdbc.BinaryCopyRows;
 
 /**
- * Plain JDBC for imports: the lookup of a chunk's external ids and the COPY of its new customers: thousands of rows per transaction through Hibernate would flush
- * one statement at a time. Runs on the transaction's connection (Agroal hands the enlisted one
+ * Plain JDBC for imports: the lookup of a chunk's external ids and the COPY of its new customers
+ * (thousands of rows per transaction through Hibernate would flush one statement at a time). Runs on the transaction's connection (Agroal hands the enlisted one
  * back), so the rows commit or roll back with the chunk, and later Hibernate queries of the same
  * transaction see them. Unique violations surface as {@link SQLException}s; the chunk then rolls back.
  */
@@ -36,7 +36,7 @@ public class CustomerBulkJdbc {
     private static final String COPY_CUSTOMER = """
             COPY customer (id, external_id, first_name, last_name, email, phone, company, job_title,
                 acquisition_channel, preferences, tags, attributes, birthday, referral_code, created_at, updated_at, version)
-            FROM STDIN""";
+            FROM STDIN WITH (FORMAT binary)""";
     private static final String IDS_BY_EXTERNAL_IDS = "SELECT external_id, id FROM customer WHERE external_id = ANY (?)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -68,51 +68,40 @@ public class CustomerBulkJdbc {
         }
     }
 
-    public void customers(List<Customer> customers, Runnable meanwhile) {
+    /** One binary COPY of new customers; a duplicate key fails it and so the chunk. */
+    public void customers(List<Customer> customers) {
         if (customers.isEmpty()) {
-            meanwhile.run();
             return;
         }
-        CopyRows rows = new CopyRows();
+        BinaryCopyRows rows = new BinaryCopyRows(17, customers.size() * 320);
         for (Customer c : customers) {
             CustomerProfile p = c.profile();
-            rows.value(c.id().value())
-                    .value(p.externalId() == null ? null : p.externalId().value())
-                    .value(p.firstName())
-                    .value(p.lastName())
-                    .value(p.email() == null ? null : p.email().value())
-                    .value(p.phone() == null ? null : p.phone().e164())
-                    .value(p.company())
-                    .value(p.jobTitle())
-                    .value(p.acquisitionChannel() == null ? null : p.acquisitionChannel().wireName())
-                    .value(json(p.preferences()))
-                    .value(arrayLiteral(p.tags()))
-                    .value(json(p.attributes()))
-                    .value(p.birthday() == null ? null : p.birthday().toString())
-                    .value(c.referralCode() == null ? null : c.referralCode().value())
-                    .value(c.createdAt())
-                    .value(c.updatedAt())
-                    .value(c.version())
-                    .endRow();
+            List<String> tags = new ArrayList<>(p.tags().size());
+            p.tags().forEach(tag -> tags.add(tag.value()));
+            rows.row().uuid(c.id().value())
+                    .text(p.externalId() == null ? null : p.externalId().value())
+                    .text(p.firstName())
+                    .text(p.lastName())
+                    .text(p.email() == null ? null : p.email().value())
+                    .text(p.phone() == null ? null : p.phone().e164())
+                    .text(p.company())
+                    .text(p.jobTitle())
+                    .text(p.acquisitionChannel() == null ? null : p.acquisitionChannel().wireName())
+                    .jsonb(json(p.preferences()))
+                    .textArray(tags)
+                    .jsonb(json(p.attributes()))
+                    .date(p.birthday())
+                    .text(c.referralCode() == null ? null : c.referralCode().value())
+                    .timestamptz(c.createdAt())
+                    .timestamptz(c.updatedAt())
+                    .int8(c.version());
         }
         try (Connection connection = dataSource.getConnection()) {
-            rows.copyInto(connection, COPY_CUSTOMER, meanwhile);
+            rows.copyInto(connection, COPY_CUSTOMER);
         } catch (SQLException e) {
             throw new IllegalStateException("bulk insert of " + customers.size() + " customers failed: "
                     + rootMessage(e), e);
         }
-    }
-
-    /** A text[] literal with every element quoted, so commas, braces and spaces in tags stay inside. */
-    private static String arrayLiteral(Collection<Tag> tags) {
-        StringBuilder literal = new StringBuilder("{");
-        for (Tag tag : tags) {
-            if (literal.length() > 1) {
-                literal.append(',');
-            }
-            literal.append('"').append(tag.value().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        }
-        return literal.append('}').toString();
     }
 
     private static String json(Map<String, String> map) {

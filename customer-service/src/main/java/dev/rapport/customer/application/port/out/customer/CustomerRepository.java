@@ -49,20 +49,4 @@ public interface CustomerRepository {
         externalIds.forEach(e -> findIdByExternalId(e).ifPresent(id -> found.put(e, id)));
         return found;
     }
-
-    /** Bulk form of {@link #add} for imports (batched writes); same guarantees. */
-    default void addAll(List<Customer> newCustomers) {
-        newCustomers.forEach(this::add);
-    }
-
-    /**
-     * As {@link #addAll(List)}, running {@code meanwhile} while the database stores the customers, so
-     * the caller's work and the database's overlap. {@code meanwhile} runs exactly once, also for no
-     * customers, and must not use the database (the connection is busy); when it throws, nothing of
-     * the customers is stored and the exception propagates.
-     */
-    default void addAll(List<Customer> newCustomers, Runnable meanwhile) {
-        addAll(newCustomers);
-        meanwhile.run();
-    }
 }

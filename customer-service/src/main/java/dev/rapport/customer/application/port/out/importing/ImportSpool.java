@@ -50,7 +50,7 @@ public interface ImportSpool {
 
     interface RecordCursor extends AutoCloseable {
 
-        /** Null at the end of the spool. */
+        /** Null at the end of the spool, or when the calling thread is interrupted (its flag then stays set). */
         SourceRecord next();
 
         @Override

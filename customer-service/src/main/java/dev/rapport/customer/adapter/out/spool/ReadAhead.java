@@ -1,17 +1,17 @@
-package dev.rapport.customer.application.service.importing;
+package dev.rapport.customer.adapter.out.spool;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.Supplier;
 
 /**
- * Runs a source on a thread of its own, at most {@code capacity} items ahead of the consumer, so an
- * import parses the next chunk while the database applies the current one. Items arrive in source
+ * Runs a source on a thread of its own, at most {@code capacity} items ahead of the consumer, so the
+ * spool reads and splits the next records while the import applies the current ones. Items arrive in source
  * order; the source's failure is rethrown to the consumer in its place. {@link #close()} stops the
  * source (also when it is blocked handing over an item) and waits for its thread to end, so the
  * consumer may close what the source reads afterwards.
  */
-final class Prefetcher<T> implements AutoCloseable {
+final class ReadAhead<T> implements AutoCloseable {
 
     private static final Object END = new Object();
 
@@ -24,7 +24,7 @@ final class Prefetcher<T> implements AutoCloseable {
     private volatile boolean closed;
 
     /** {@code source} answers null at its end. */
-    Prefetcher(String threadName, int capacity, Supplier<T> source) {
+    ReadAhead(String threadName, int capacity, Supplier<T> source) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.source = source;
         this.thread = Thread.ofPlatform().name(threadName).daemon().unstarted(this::produce);

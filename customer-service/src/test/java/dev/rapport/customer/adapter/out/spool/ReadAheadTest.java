@@ -1,4 +1,4 @@
-package dev.rapport.customer.application.service.importing;
+package dev.rapport.customer.adapter.out.spool;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,12 +16,12 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
-class PrefetcherTest {
+class ReadAheadTest {
 
     @Test
     void deliversEveryItemInSourceOrderThenNullRepeatedly() throws InterruptedException {
         Iterator<String> items = List.of("a", "b", "c").iterator();
-        try (Prefetcher<String> prefetcher = new Prefetcher<>("test-reader", 1, () -> items.hasNext() ? items.next() : null)) {
+        try (ReadAhead<String> prefetcher = new ReadAhead<>("test-reader", 1, () -> items.hasNext() ? items.next() : null)) {
             assertEquals("a", prefetcher.next());
             assertEquals("b", prefetcher.next());
             assertEquals("c", prefetcher.next());
@@ -40,7 +40,7 @@ class PrefetcherTest {
             }
             return "first";
         };
-        try (Prefetcher<String> prefetcher = new Prefetcher<>("test-reader", 1, source)) {
+        try (ReadAhead<String> prefetcher = new ReadAhead<>("test-reader", 1, source)) {
             assertEquals("first", prefetcher.next());
             assertSame(broken, assertThrows(IllegalStateException.class, prefetcher::next));
             assertSame(broken, assertThrows(IllegalStateException.class, prefetcher::next));
@@ -57,7 +57,7 @@ class PrefetcherTest {
             blockedOnHandOver.countDown();
             return item;
         };
-        try (Prefetcher<Integer> prefetcher = new Prefetcher<>("test-reader", 1, endless)) {
+        try (ReadAhead<Integer> prefetcher = new ReadAhead<>("test-reader", 1, endless)) {
             assertEquals(1, prefetcher.next());
             blockedOnHandOver.await();
             // The third item is waiting for room in the queue: nothing more is read meanwhile.
@@ -69,7 +69,7 @@ class PrefetcherTest {
     void closingStopsTheReaderEvenWhileItWaitsToHandOverAndKeepsTheCallersInterrupt() throws InterruptedException {
         AtomicReference<Thread> reader = new AtomicReference<>();
         CountDownLatch twoRead = new CountDownLatch(2);
-        Prefetcher<String> prefetcher = new Prefetcher<>("test-reader", 1, () -> {
+        ReadAhead<String> prefetcher = new ReadAhead<>("test-reader", 1, () -> {
             reader.set(Thread.currentThread());
             twoRead.countDown();
             return "chunk";

@@ -2,7 +2,6 @@ package dev.rapport.customer.adapter.out.persistence.importing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,30 +22,27 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore;
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore.AddedReturn;
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore.ReturnSearch;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.AddedReturn;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.ReturnSearch;
 import dev.rapport.customer.domain.customer.CustomerId;
-import dev.rapport.customer.domain.purchase.OrderId;
-import dev.rapport.customer.domain.purchase.Purchase;
-import dev.rapport.customer.domain.purchase.Purchase.ReturnLineInput;
 import dev.rapport.customer.domain.purchase.PurchaseReturn;
 import dev.rapport.customer.domain.purchase.ReturnId;
 import dev.rapport.customer.domain.purchase.ReturnKey;
 import dev.rapport.customer.domain.purchase.ReturnLine;
+import dev.rapport.customer.domain.purchase.ReturnablePurchase;
 import dev.rapport.customer.domain.purchase.Sku;
 
 /**
- * Return candidates are read with only the lines of the searched SKUs, and returns recorded on them
- * add to what the database already holds: against the real schema, with an earlier multi-SKU return
- * recorded through the single-write API that the partial candidate does not fully see.
+ * Return candidates hold what remains of the searched SKUs' lines, and returns recorded on them add
+ * to what the database already holds: against the real schema, with an earlier multi-SKU return
+ * recorded through the single-write API.
  */
 @QuarkusTest
-class PostgresBulkPurchaseStoreReturnsTest {
+class PostgresImportChunkStoreReturnsTest {
 
     private static final Instant BOUGHT = Instant.parse("2024-05-02T08:26:00Z");
     private static final Instant RETURNED = Instant.parse("2024-05-03T09:00:00Z");
@@ -54,13 +50,13 @@ class PostgresBulkPurchaseStoreReturnsTest {
     private static final Sku C = new Sku("C");
 
     @Inject
-    BulkPurchaseStore store;
+    ImportChunkStore store;
 
     @Inject
     DataSource dataSource;
 
     @Test
-    void candidatesHoldTheSearchedSkusAndReturnsAddToTheStoredAmount() throws SQLException {
+    void candidatesHoldWhatRemainsOfTheSearchedSkusAndReturnsAddToTheStoredAmount() throws SQLException {
         String customer = createCustomer();
         String order = "PARTIAL-" + UUID.randomUUID();
         // A on lines 1 and 3 at different prices; total 14.00.
@@ -79,49 +75,39 @@ class PostgresBulkPurchaseStoreReturnsTest {
         // Another customer's search for C in the same chunk: P's C lines are read as well.
         String other = createCustomer();
         recordPurchase(other, "OTHER-CUSTOMER-" + UUID.randomUUID(), line("C", 1, "2.00"));
-        List<ReturnSearch> chunk = List.of(new ReturnSearch(customerId, A, RETURNED),
+        List<ReturnSearch> searches = List.of(new ReturnSearch(customerId, A, RETURNED),
                 new ReturnSearch(new CustomerId(UUID.fromString(other)), C, RETURNED));
 
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Purchase> candidates = store.lockReturnCandidates(chunk).stream()
+        store.write(chunk -> {
+            List<ReturnablePurchase> candidates = chunk.lockReturnCandidates(searches).stream()
                     .filter(p -> p.customerId().equals(customerId)).toList();
-            Purchase whole = store.findByOrderIds(List.of(new OrderId(order))).get(new OrderId(order));
 
             assertThat(candidates).singleElement().satisfies(p -> assertThat(p.orderId().value()).isEqualTo(order));
-            Purchase partial = candidates.getFirst();
-            assertThat(partial.isPartial()).isTrue();
-            assertThat(whole.isPartial()).isFalse();
-            // Lines 1, 3 (A) and 4 (C) were read, line 2 (B) was not.
-            assertThat(partial.remainingQuantity(1)).isEqualTo(1);
-            assertThat(partial.remainingQuantity(3)).isEqualTo(2);
-            assertThat(partial.remainingQuantity(4)).isEqualTo(3);
-            assertThatThrownBy(() -> partial.remainingQuantity(2)).isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(partial::returnedAmount).isInstanceOf(IllegalStateException.class);
-            assertThat(partial.returnableQuantity(A)).isEqualTo(whole.returnableQuantity(A)).isEqualTo(3);
-            assertThat(partial.returnableQuantity(C)).isEqualTo(whole.returnableQuantity(C)).isEqualTo(3);
+            ReturnablePurchase candidate = candidates.getFirst();
+            // Lines 1, 3 (A) and 4 (C) were read with what remains of them, line 2 (B) was not.
+            assertThat(candidate.lines()).extracting(ReturnablePurchase.Line::lineNumber, ReturnablePurchase.Line::remaining)
+                    .containsExactly(tuple(1, 1), tuple(3, 2), tuple(4, 3));
+            assertThat(candidate.returnableQuantity(A)).isEqualTo(3);
+            assertThat(candidate.returnableQuantity(C)).isEqualTo(3);
 
             // First return of the chunk: the rest of line 1, then line 3, as on the whole purchase.
-            ReturnId firstId = ReturnId.newId();
             Instant now = Instant.now();
-            PurchaseReturn first = partial.registerReturn(firstId, new ReturnKey("IMPORT-1"),
-                    List.of(new ReturnLineInput("A", 2)), "cancelled", RETURNED, now);
-            assertThat(first).isEqualTo(whole.registerReturn(firstId, new ReturnKey("IMPORT-1"),
-                    List.of(new ReturnLineInput("A", 2)), "cancelled", RETURNED, now));
+            PurchaseReturn first = candidate.registerReturn(ReturnId.newId(), new ReturnKey("IMPORT-1"), A, 2,
+                    "cancelled", RETURNED, now);
             assertThat(first.lines()).extracting(ReturnLine::lineNumber, ReturnLine::quantity)
                     .containsExactly(tuple(1, 1), tuple(3, 1));
             assertThat(first.amount().toPlainString()).isEqualTo("1.50");
-            assertThat(partial.pullEvents()).isEqualTo(whole.pullEvents());
 
             // The second return of A in the same chunk sees what the first left: one unit, on line 3.
-            assertThat(Purchase.returnTarget(candidates, A, 2, RETURNED)).isEmpty();
-            Purchase target = Purchase.returnTarget(candidates, A, 1, RETURNED).orElseThrow();
-            PurchaseReturn second = target.registerReturn(ReturnId.newId(), new ReturnKey("IMPORT-2"),
-                    List.of(new ReturnLineInput("A", 1)), "cancelled", RETURNED, now);
+            assertThat(ReturnablePurchase.target(candidates, A, 2, RETURNED)).isEmpty();
+            ReturnablePurchase target = ReturnablePurchase.target(candidates, A, 1, RETURNED).orElseThrow();
+            PurchaseReturn second = target.registerReturn(ReturnId.newId(), new ReturnKey("IMPORT-2"), A, 1,
+                    "cancelled", RETURNED, now);
             assertThat(second.lines()).extracting(ReturnLine::lineNumber, ReturnLine::quantity)
                     .containsExactly(tuple(3, 1));
             assertThat(second.amount().toPlainString()).isEqualTo("0.50");
 
-            store.addReturns(List.of(new AddedReturn(partial, first), new AddedReturn(target, second)));
+            chunk.addReturns(List.of(new AddedReturn(candidate.id(), first), new AddedReturn(target.id(), second)));
         });
 
         // 6.00 of the single write (its B part never loaded by the import) + 1.50 + 0.50.
@@ -135,8 +121,8 @@ class PostgresBulkPurchaseStoreReturnsTest {
                 .body("lines.returnedQuantity", equalTo(List.of(2, 1, 2, 0)));
 
         // A later chunk finds nothing of A left, and C untouched.
-        QuarkusTransaction.requiringNew().run(() -> {
-            Purchase again = store.lockReturnCandidates(List.of(new ReturnSearch(customerId, A, RETURNED),
+        store.write(chunk -> {
+            ReturnablePurchase again = chunk.lockReturnCandidates(List.of(new ReturnSearch(customerId, A, RETURNED),
                     new ReturnSearch(customerId, C, RETURNED))).getFirst();
             assertThat(again.returnableQuantity(A)).isZero();
             assertThat(again.returnableQuantity(C)).isEqualTo(3);
@@ -154,21 +140,21 @@ class PostgresBulkPurchaseStoreReturnsTest {
         long versionTwo = version(orderTwo);
         CustomerId customerId = new CustomerId(UUID.fromString(customer));
 
-        QuarkusTransaction.requiringNew().run(() -> {
-            List<Purchase> candidates = store.lockReturnCandidates(List.of(new ReturnSearch(customerId, A, RETURNED)));
-            assertThat(candidates).hasSize(2).allMatch(Purchase::isPartial);
+        store.write(chunk -> {
+            List<ReturnablePurchase> candidates = chunk.lockReturnCandidates(List.of(new ReturnSearch(customerId, A, RETURNED)));
+            assertThat(candidates).hasSize(2);
             Instant now = Instant.now();
             // Both purchases occurred at the same instant: the target is picked by id, then the other one.
-            Purchase firstTarget = Purchase.returnTarget(candidates, A, 1, RETURNED).orElseThrow();
-            PurchaseReturn first = firstTarget.registerReturn(ReturnId.newId(), new ReturnKey("R1"),
-                    List.of(new ReturnLineInput("A", 1)), null, RETURNED, now);
-            Purchase secondTarget = Purchase.returnTarget(candidates, A, 1, RETURNED).orElseThrow();
+            ReturnablePurchase firstTarget = ReturnablePurchase.target(candidates, A, 1, RETURNED).orElseThrow();
+            PurchaseReturn first = firstTarget.registerReturn(ReturnId.newId(), new ReturnKey("R1"), A, 1, null,
+                    RETURNED, now);
+            ReturnablePurchase secondTarget = ReturnablePurchase.target(candidates, A, 1, RETURNED).orElseThrow();
             assertThat(secondTarget).isNotSameAs(firstTarget);
-            PurchaseReturn second = secondTarget.registerReturn(ReturnId.newId(), new ReturnKey("R2"),
-                    List.of(new ReturnLineInput("A", 1)), null, RETURNED, now);
-            assertThat(Purchase.returnTarget(candidates, A, 1, RETURNED)).isEmpty();
+            PurchaseReturn second = secondTarget.registerReturn(ReturnId.newId(), new ReturnKey("R2"), A, 1, null,
+                    RETURNED, now);
+            assertThat(ReturnablePurchase.target(candidates, A, 1, RETURNED)).isEmpty();
 
-            store.addReturns(List.of(new AddedReturn(firstTarget, first), new AddedReturn(secondTarget, second)));
+            chunk.addReturns(List.of(new AddedReturn(firstTarget.id(), first), new AddedReturn(secondTarget.id(), second)));
         });
 
         assertThat(returnedAmount(orderOne)).isEqualByComparingTo("4.00");

@@ -23,7 +23,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.agroal.api.AgroalDataSource;
 
-import dev.rapport.customer.application.port.out.importing.BulkPurchaseStore;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.AddedReturn;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.CustomerReturnKey;
+import dev.rapport.customer.application.port.out.importing.ImportChunkStore.ReturnSearch;
 import dev.rapport.customer.domain.customer.CustomerId;
 import dev.rapport.customer.domain.purchase.CurrencyCode;
 import dev.rapport.customer.domain.purchase.Money;
@@ -35,18 +37,19 @@ import dev.rapport.customer.domain.purchase.PurchaseReturn;
 import dev.rapport.customer.domain.purchase.ReturnId;
 import dev.rapport.customer.domain.purchase.ReturnKey;
 import dev.rapport.customer.domain.purchase.ReturnLine;
+import dev.rapport.customer.domain.purchase.ReturnablePurchase;
 import dev.rapport.customer.domain.purchase.Sku;
 import dev.rapport.messaging.jdbc.BinaryCopyRows;
 
 /**
- * {@link BulkPurchaseStore} in plain JDBC on the transaction's connection (Agroal hands back the
- * one enlisted in the JTA transaction, so everything commits or rolls back with the chunk and the
- * job's checkpoint). Reads take arrays ({@code = ANY(?)}, {@code unnest}), inserts use binary COPY. Nothing
- * passes through the Hibernate session: with hundreds of thousands of lines per import its
- * persistence context and the dirty checking of every auto-flush made imports quadratic.
+ * Purchases and returns of an import chunk in plain JDBC on the transaction's connection (Agroal
+ * hands back the one enlisted in the JTA transaction, so everything commits or rolls back with the
+ * chunk and the job's checkpoint). Reads take arrays ({@code = ANY(?)}, {@code unnest}), inserts use
+ * binary COPY. Nothing passes through the Hibernate session: with hundreds of thousands of lines per
+ * import its persistence context and the dirty checking of every auto-flush made imports quadratic.
  */
 @ApplicationScoped
-public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
+class PurchaseBulkJdbc {
 
     private static final String HEADER_COLUMNS = "p.id, p.customer_id, p.order_id, p.currency, p.occurred_at, p.recorded_at";
     private static final String BY_ORDER_IDS = "SELECT " + HEADER_COLUMNS + " FROM purchase p WHERE p.order_id = ANY (?)";
@@ -80,7 +83,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             SELECT purchase_id, line_number, sku, description, quantity, unit_price
             FROM purchase_line WHERE purchase_id = ANY (?) ORDER BY purchase_id, line_number""";
     private static final String LINES_OF_SKUS = """
-            SELECT purchase_id, line_number, sku, description, quantity, unit_price
+            SELECT purchase_id, line_number, sku, quantity, unit_price
             FROM purchase_line WHERE purchase_id = ANY (?) AND sku = ANY (?) ORDER BY purchase_id, line_number""";
     private static final String RETURNS = """
             SELECT r.purchase_id, r.id, r.return_key, r.reason, r.occurred_at, r.recorded_at,
@@ -89,12 +92,11 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             WHERE r.purchase_id = ANY (?)
             ORDER BY r.purchase_id, r.recorded_at, r.id, l.line_number""";
     // A return line carries its purchase line's SKU, so these are all the returns of the lines above.
-    private static final String RETURNS_OF_SKUS = """
-            SELECT r.purchase_id, r.id, r.return_key, r.reason, r.occurred_at, r.recorded_at,
-                   l.line_number, l.sku, l.quantity, l.amount
+    private static final String RETURNED_OF_SKUS = """
+            SELECT r.purchase_id, l.line_number, sum(l.quantity)
             FROM purchase_return r JOIN purchase_return_line l ON l.return_id = r.id
             WHERE r.purchase_id = ANY (?) AND l.sku = ANY (?)
-            ORDER BY r.purchase_id, r.recorded_at, r.id, l.line_number""";
+            GROUP BY r.purchase_id, l.line_number""";
     private static final String RETURN_KEYS = """
             SELECT p.customer_id, r.return_key FROM purchase_return r JOIN purchase p ON p.id = r.purchase_id
             WHERE r.return_key = ANY (?)""";
@@ -120,30 +122,11 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
 
     private final AgroalDataSource dataSource;
 
-    PostgresBulkPurchaseStore(AgroalDataSource dataSource) {
+    PurchaseBulkJdbc(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
     }
 
-    /**
-     * Every statement of a chunk reaches a few rows by key, and an import grows its tables by
-     * thousands of rows a second, far faster than autovacuum re-analyses them. PostgreSQL's own
-     * foreign-key checks (purchase -> customer, return -> purchase, return line -> return) keep, per
-     * session, the plan they made when first used: made while a referenced table was nearly empty (a
-     * new database, an import's first chunks) it was a sequential scan and stayed one, measured at
-     * 2.1 s instead of 0.1 s for the return lines' checks of one import. Plans made in a chunk's
-     * transaction therefore never scan a whole table; the setting ends with the transaction.
-     */
-    @Override
-    public void startChunkTransaction() {
-        try (Connection connection = dataSource.getConnection()) {
-            setSeqScan(connection, false);
-        } catch (SQLException e) {
-            throw failure("configuring an import transaction", e);
-        }
-    }
-
-    @Override
-    public Map<OrderId, Purchase> findByOrderIds(Collection<OrderId> orderIds) {
+    Map<OrderId, Purchase> findByOrderIds(Collection<OrderId> orderIds) {
         Map<OrderId, Purchase> found = new HashMap<>();
         if (orderIds.isEmpty()) {
             return found;
@@ -151,7 +134,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = FreshPlans.prepare(connection, BY_ORDER_IDS)) {
             select.setArray(1, connection.createArrayOf("text", orderIds.stream().map(OrderId::value).toArray()));
-            for (Purchase purchase : load(connection, select, null)) {
+            for (Purchase purchase : load(connection, select)) {
                 found.put(purchase.orderId(), purchase);
             }
             return found;
@@ -160,8 +143,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
     }
 
-    @Override
-    public Set<CustomerReturnKey> findReturnKeys(Collection<CustomerReturnKey> keys) {
+    Set<CustomerReturnKey> findReturnKeys(Collection<CustomerReturnKey> keys) {
         Set<CustomerReturnKey> found = new HashSet<>();
         if (keys.isEmpty()) {
             return found;
@@ -185,8 +167,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
     }
 
-    @Override
-    public List<Purchase> lockReturnCandidates(Collection<ReturnSearch> wanted) {
+    List<ReturnablePurchase> lockReturnCandidates(Collection<ReturnSearch> wanted) {
         if (wanted.isEmpty()) {
             return List.of();
         }
@@ -203,9 +184,8 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             searched.add(search.sku());
             i++;
         }
-        // One set for the chunk: every candidate holds the lines of all searched SKUs it has (more than
-        // its own customer asks for, never less), and the purchases share the immutable set.
-        Set<Sku> held = Set.copyOf(searched);
+        // Every candidate holds the lines of all searched SKUs it has: more than its own customer asks
+        // for, never less.
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = FreshPlans.prepare(connection, RETURN_CANDIDATES)) {
             select.setArray(1, connection.createArrayOf("uuid", customers));
@@ -213,15 +193,18 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
             select.setArray(3, connection.createArrayOf("text", notAfter));
             // Measured on the real file: with the statistics of tables an import is filling, the
             // planner scanned purchase_line whole here (0.5 s per chunk, most of the import) until the
-            // chunk's transaction planned without sequential scans (startChunkTransaction).
-            return load(connection, select, held);
+            // chunk's transaction planned without sequential scans (see PostgresImportChunkStore).
+            return returnable(connection, select, searched);
         } catch (SQLException e) {
             throw failure("reading the return candidates of " + size + " customer/SKU pairs", e);
         }
     }
 
-    @Override
-    public void addAll(List<Purchase> purchases, Runnable meanwhile) {
+    /**
+     * Stores new purchases with their lines, running {@code meanwhile} once while PostgreSQL stores the
+     * lines (it must not use the connection); when it throws, nothing of the purchases is stored.
+     */
+    void addAll(List<Purchase> purchases, Runnable meanwhile) {
         if (purchases.isEmpty()) {
             meanwhile.run();
             return;
@@ -252,8 +235,8 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
     }
 
-    @Override
-    public void addReturns(List<AddedReturn> returns) {
+    /** Stores returns and adds their amounts and one version per return to their purchases. */
+    void addReturns(List<AddedReturn> returns) {
         if (returns.isEmpty()) {
             return;
         }
@@ -262,17 +245,17 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         Map<PurchaseId, Money> addedAmount = new LinkedHashMap<>();
         Map<PurchaseId, Integer> added = new HashMap<>();
         for (AddedReturn addedReturn : returns) {
-            Purchase purchase = addedReturn.purchase();
+            PurchaseId purchaseId = addedReturn.purchaseId();
             PurchaseReturn r = addedReturn.purchaseReturn();
-            headers.row().uuid(r.id().value()).uuid(purchase.id().value()).text(r.key() == null ? null : r.key().value())
+            headers.row().uuid(r.id().value()).uuid(purchaseId.value()).text(r.key() == null ? null : r.key().value())
                     .numeric(r.amount().amount()).text(r.reason()).timestamptz(r.occurredAt())
                     .timestamptz(r.recordedAt());
             for (ReturnLine l : r.lines()) {
                 lines.row().uuid(r.id().value()).int4(l.lineNumber()).text(l.sku().value()).int4(l.quantity())
                         .numeric(l.amount().amount());
             }
-            addedAmount.merge(purchase.id(), r.amount(), Money::plus);
-            added.merge(purchase.id(), 1, Integer::sum);
+            addedAmount.merge(purchaseId, r.amount(), Money::plus);
+            added.merge(purchaseId, 1, Integer::sum);
         }
         UUID[] ids = new UUID[addedAmount.size()];
         String[] amounts = new String[addedAmount.size()];
@@ -302,12 +285,7 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
     }
 
-    /**
-     * Runs a query of purchase headers ({@link #HEADER_COLUMNS}) and completes them with lines and
-     * returns: all of them, or with {@code onlySkus} only those of these SKUs (partial purchases).
-     */
-    private static List<Purchase> load(Connection connection, PreparedStatement headerQuery, Set<Sku> onlySkus)
-            throws SQLException {
+    private static Map<UUID, Header> headers(PreparedStatement headerQuery) throws SQLException {
         Map<UUID, Header> headers = new LinkedHashMap<>();
         try (ResultSet rows = headerQuery.executeQuery()) {
             while (rows.next()) {
@@ -316,17 +294,18 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                         new CurrencyCode(rows.getString(4).strip()), instant(rows, 5), instant(rows, 6)));
             }
         }
+        return headers;
+    }
+
+    /** Runs a query of purchase headers ({@link #HEADER_COLUMNS}) and completes them with all lines and returns. */
+    private static List<Purchase> load(Connection connection, PreparedStatement headerQuery) throws SQLException {
+        Map<UUID, Header> headers = headers(headerQuery);
         if (headers.isEmpty()) {
             return List.of();
         }
         Array ids = connection.createArrayOf("uuid", headers.keySet().toArray());
-        Array skus = onlySkus == null ? null
-                : connection.createArrayOf("text", onlySkus.stream().map(Sku::value).toArray());
-        try (PreparedStatement select = FreshPlans.prepare(connection, onlySkus == null ? LINES : LINES_OF_SKUS)) {
+        try (PreparedStatement select = FreshPlans.prepare(connection, LINES)) {
             select.setArray(1, ids);
-            if (skus != null) {
-                select.setArray(2, skus);
-            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Header header = headers.get(rows.getObject(1, UUID.class));
@@ -335,11 +314,8 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
                 }
             }
         }
-        try (PreparedStatement select = FreshPlans.prepare(connection, onlySkus == null ? RETURNS : RETURNS_OF_SKUS)) {
+        try (PreparedStatement select = FreshPlans.prepare(connection, RETURNS)) {
             select.setArray(1, ids);
-            if (skus != null) {
-                select.setArray(2, skus);
-            }
             try (ResultSet rows = select.executeQuery()) {
                 ReturnRows current = null;
                 while (rows.next()) {
@@ -364,23 +340,56 @@ public class PostgresBulkPurchaseStore implements BulkPurchaseStore {
         }
         List<Purchase> purchases = new ArrayList<>(headers.size());
         for (Header h : headers.values()) {
-            PurchaseId id = new PurchaseId(h.id());
-            CustomerId customerId = new CustomerId(h.customerId());
-            OrderId orderId = new OrderId(h.orderId());
-            purchases.add(onlySkus == null
-                    ? Purchase.restore(id, customerId, orderId, h.currency(), h.occurredAt(), h.recordedAt(), h.lines(),
-                            h.returns())
-                    : Purchase.restoreForReturns(id, customerId, orderId, h.currency(), h.occurredAt(), h.recordedAt(),
-                            onlySkus, h.lines(), h.returns()));
+            purchases.add(Purchase.restore(new PurchaseId(h.id()), new CustomerId(h.customerId()), new OrderId(h.orderId()),
+                    h.currency(), h.occurredAt(), h.recordedAt(), h.lines(), h.returns()));
         }
         return purchases;
     }
 
-    private static void setSeqScan(Connection connection, boolean enabled) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement("SELECT set_config('enable_seqscan', ?, true)")) {
-            set.setString(1, enabled ? "on" : "off");
-            set.execute();
+    /**
+     * Runs a query of purchase headers and reads, of their lines with one of {@code skus}, what is
+     * still returnable: the quantity bought minus what the returns of those lines took.
+     */
+    private static List<ReturnablePurchase> returnable(Connection connection, PreparedStatement headerQuery,
+                                                       Set<Sku> skus) throws SQLException {
+        Map<UUID, Header> headers = headers(headerQuery);
+        if (headers.isEmpty()) {
+            return List.of();
         }
+        Array ids = connection.createArrayOf("uuid", headers.keySet().toArray());
+        Array skuArray = connection.createArrayOf("text", skus.stream().map(Sku::value).toArray());
+        Map<UUID, Map<Integer, Integer>> returned = new HashMap<>();
+        try (PreparedStatement select = FreshPlans.prepare(connection, RETURNED_OF_SKUS)) {
+            select.setArray(1, ids);
+            select.setArray(2, skuArray);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    returned.computeIfAbsent(rows.getObject(1, UUID.class), k -> new HashMap<>())
+                            .put(rows.getInt(2), rows.getInt(3));
+                }
+            }
+        }
+        Map<UUID, List<ReturnablePurchase.Line>> lines = new HashMap<>();
+        try (PreparedStatement select = FreshPlans.prepare(connection, LINES_OF_SKUS)) {
+            select.setArray(1, ids);
+            select.setArray(2, skuArray);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    UUID purchaseId = rows.getObject(1, UUID.class);
+                    int lineNumber = rows.getInt(2);
+                    int taken = returned.getOrDefault(purchaseId, Map.of()).getOrDefault(lineNumber, 0);
+                    lines.computeIfAbsent(purchaseId, k -> new ArrayList<>()).add(new ReturnablePurchase.Line(lineNumber,
+                            new Sku(rows.getString(3)), new Money(rows.getBigDecimal(5), headers.get(purchaseId).currency()),
+                            rows.getInt(4) - taken));
+                }
+            }
+        }
+        List<ReturnablePurchase> purchases = new ArrayList<>(headers.size());
+        for (Header h : headers.values()) {
+            purchases.add(new ReturnablePurchase(new PurchaseId(h.id()), new CustomerId(h.customerId()),
+                    new OrderId(h.orderId()), h.occurredAt(), lines.getOrDefault(h.id(), List.of())));
+        }
+        return purchases;
     }
 
     private static Instant instant(ResultSet rows, int column) throws SQLException {
