@@ -2,6 +2,7 @@ package dev.rapport.feedback.adapter.in.rest;
 
 import static dev.rapport.http.openapi.SchemaBounds.counts;
 import static dev.rapport.http.openapi.SchemaBounds.items;
+import static dev.rapport.http.openapi.SchemaBounds.property;
 import static dev.rapport.http.openapi.SchemaBounds.string;
 import static dev.rapport.http.openapi.SchemaBounds.values;
 
@@ -34,9 +35,27 @@ public class FeedbackOpenApiFilter implements OASFilter {
         items(schemas, "Feedback", "topics", string(TopicLexicon.NAME_MAX));
         items(schemas, "TextAnalysis", "topics", string(TopicLexicon.NAME_MAX));
         counts(schemas, "Kpis", "complaintsOpened", "complaintsResolved", "csatResponses", "feedbackCount", "npsResponses");
+        // The KPIs' ranges (domain Kpis): sentiment -1..1, shares in percent, NPS -100..100; hours are
+        // wall-clock durations of complaints, bounded by what a double holds exactly as a whole number.
+        range(schemas, "averageSentiment", -1, 1);
+        for (String percent : new String[] {"csat", "slaCompliancePercent", "answeredWithin24hPercent"}) {
+            range(schemas, percent, 0, 100);
+        }
+        range(schemas, "nps", -100, 100);
+        for (String hours : new String[] {"firstResponseHoursP50", "firstResponseHoursP90", "resolutionHoursP50",
+                "resolutionHoursP90"}) {
+            range(schemas, hours, 0, 9_007_199_254_740_991L);
+        }
         counts(schemas, "SurveyResults", "count");
         counts(schemas, "Agent", "openComplaints");
         values(schemas, "SurveyResults", "distribution", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                 .format("int64").minimum(BigDecimal.ZERO).maximum(BigDecimal.valueOf(Long.MAX_VALUE)));
+    }
+
+    private static void range(Map<String, Schema> schemas, String property, long minimum, long maximum) {
+        Schema schema = property(schemas, "Kpis", property);
+        if (schema != null) {
+            schema.minimum(BigDecimal.valueOf(minimum)).maximum(BigDecimal.valueOf(maximum));
+        }
     }
 }
