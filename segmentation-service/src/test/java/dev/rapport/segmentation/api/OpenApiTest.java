@@ -43,6 +43,9 @@ class OpenApiTest {
             }
         });
         assertThat(problems).isEmpty();
+        // Every phase a running recompute reports is one the schema lists.
+        assertThat(openapi.getList("components.schemas.RecomputeJob.properties.phase.enum"))
+                .contains("queued", "scoring", "fitting", "catching-up", "swapping", "done", "failed");
     }
 
     @SuppressWarnings("unchecked")
