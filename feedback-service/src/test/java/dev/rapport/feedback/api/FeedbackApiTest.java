@@ -146,6 +146,9 @@ class FeedbackApiTest {
         Map<String, Object> badLanguage = feedback(customer, "review", null, "fine");
         badLanguage.put("language", "fr");
         submit(badLanguage).statusCode(400).body("errors.field", hasItem("language"));
+        // A topic filter longer than the documented 50 characters is refused, not searched for.
+        given().queryParam("topic", "t".repeat(51)).when().get("/feedback").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("topic"));
         given().contentType(ContentType.JSON).body("{\"customerId\": \"" + customer + "\", \"channel\": \"review\", "
                 + "\"rating\": \"five\", \"text\": \"ok\"}").when().post("/feedback").then().statusCode(400)
                 .contentType("application/problem+json");

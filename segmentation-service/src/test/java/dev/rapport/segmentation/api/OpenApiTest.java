@@ -24,6 +24,9 @@ class OpenApiTest {
         assertThat(paths).containsKeys("/segments/customers/{customerId}", "/segments/customers", "/segments/summary",
                 "/segments/rfm-grid", "/segments/recompute", "/segments/jobs/{id}", "/segments/status",
                 "/segments/kpis", "/segments/acquisition-spend/{channel}/{month}");
+        // Every phase a running recompute reports is one the schema lists.
+        assertThat(openapi.getList("components.schemas.RecomputeJob.properties.phase.enum"))
+                .contains("queued", "scoring", "fitting", "catching-up", "swapping", "done", "failed");
     }
 
     @Test

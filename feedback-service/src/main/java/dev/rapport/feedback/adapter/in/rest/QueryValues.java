@@ -40,6 +40,18 @@ public final class QueryValues {
         }
     }
 
+    /** A free-text filter, stripped and lower-cased; longer than {@code maxLength} is a 400 as documented. */
+    public static String text(String name, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.strip();
+        if (value.length() > maxLength) {
+            throw ProblemException.badRequest(name, "must be at most " + maxLength + " characters");
+        }
+        return value.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A path id: a malformed one names no resource, so it is a 404 like an unknown one. */
     public static UUID pathId(String what, String raw) {
         UUID id = QueryParameters.uuidOrNull(raw);

@@ -114,7 +114,7 @@ public class FeedbackResource {
                 QueryValues.uuid("customerId", customerId),
                 QueryValues.wireName("channel", FeedbackChannel.class, channel),
                 QueryValues.wireName("sentiment", Sentiment.class, sentiment),
-                topic == null || topic.isBlank() ? null : topic.strip().toLowerCase(java.util.Locale.ROOT),
+                QueryValues.text("topic", topic, 50),
                 QueryValues.instant("from", from),
                 QueryValues.instant("to", to));
         Page<Feedback> page = list.list(new ListFeedbackQuery(filter, paging.request(limit, cursor, CURSOR_KIND)));
