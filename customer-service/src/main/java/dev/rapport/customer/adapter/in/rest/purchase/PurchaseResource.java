@@ -164,7 +164,8 @@ public class PurchaseResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a return against a purchase",
             description = "Returned SKUs are taken from the purchase's lines with that SKU in line order; the amount "
-                    + "uses the purchase's unit prices. Without lines everything still returnable comes back. "
+                    + "uses the purchase's unit prices. Without lines ({}) everything still returnable comes back; "
+                    + "an empty body is refused. "
                     + "With a returnKey the request is idempotent: a repeat answers 200 with the same return. "
                     + "Publishes purchase-returned.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -195,6 +196,10 @@ public class PurchaseResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = OrderId.MAX_LENGTH))
             @PathParam("orderId") String orderId,
             RecordReturnRequest request) {
+        if (request == null) {
+            // Returning everything must be asked for ({}), never inferred from a body that went missing.
+            throw ProblemException.badRequest("body", "is required ({} returns everything still returnable)");
+        }
         RecordedReturn recorded = recordReturn.recordReturn(
                 RecordReturnRequest.toCommand(request, Paging.customerId(customerId), orderId));
         RecordReturnResponse body = new RecordReturnResponse(

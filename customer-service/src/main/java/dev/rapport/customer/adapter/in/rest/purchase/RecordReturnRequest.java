@@ -33,9 +33,6 @@ public record RecordReturnRequest(
     }
 
     static RecordReturnCommand toCommand(RecordReturnRequest request, UUID customerId, String orderId) {
-        if (request == null) {
-            return new RecordReturnCommand(customerId, orderId, null, null, null, null);
-        }
         List<Purchase.ReturnLineInput> lines = request.lines == null ? null : request.lines.stream()
                 .map(l -> l == null ? null : new Purchase.ReturnLineInput(l.sku(), l.quantity()))
                 .toList();
