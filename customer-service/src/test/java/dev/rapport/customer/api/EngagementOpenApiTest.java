@@ -3,6 +3,7 @@ package dev.rapport.customer.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,16 @@ class EngagementOpenApiTest {
         assertThat(openapi.getMap("components.schemas")).containsKeys("Consent", "ConsentList", "RecordConsentRequest",
                 "Interaction", "InteractionPage", "LogInteractionRequest", "FollowUp", "FollowUpPage",
                 "CreateFollowUpRequest");
+    }
+
+    @Test
+    void everyOperationOnOneCustomerDeclaresTheMergedAndErasedAnswers() {
+        JsonPath openapi = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        for (String operation : List.of("'/customers/{id}'.get", "'/customers/{id}'.patch",
+                "'/customers/{customerId}/purchases'.post", "'/customers/{customerId}/consents/{channel}/{purpose}'.put")) {
+            assertThat(openapi.getMap("paths." + operation + ".responses")).as(operation).containsKeys("308", "410");
+        }
+        assertThat(openapi.getMap("paths.'/customers'.post.responses")).doesNotContainKey("410");
     }
 }

@@ -1,6 +1,9 @@
 package dev.rapport.feedback.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +20,15 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class KpiApiTest {
+
+    @Test
+    void aWindowWithoutDataLeavesTheFiguresOutRatherThanAnsweringNull() {
+        // The schema declares numbers and an enum for groupBy; null is neither.
+        given().queryParam("from", "2001-01-01T00:00:00Z").queryParam("to", "2001-01-02T00:00:00Z")
+                .when().get("/feedback/kpis").then().statusCode(200)
+                .body("overall", not(hasKey("complaintsOpened"))).body("$", not(hasKey("groupBy")))
+                .body(not(containsString(":null")));
+    }
 
     @Test
     void kpisMoveWithFeedbackSurveysAndComplaints() {

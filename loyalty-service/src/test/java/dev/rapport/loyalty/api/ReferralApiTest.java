@@ -55,6 +55,8 @@ class ReferralApiTest {
             assertThat(account(advocate).getLong("balance")).isEqualTo(500);
             assertThat(account(advocate).getLong("balances.available")).isEqualTo(500);
             assertThat(referrals(referee).getString("items[0].status")).isEqualTo("completed");
+            // No rejection: left out, since null is not one of the reasons the schema's enum lists.
+            assertThat(referrals(referee).getMap("items[0]")).doesNotContainKey("rejectionReason");
             ReferralCompleted completed = topic.awaitType(referee.toString(), ReferralCompleted.TYPE)
                     .dataAs(ReferralCompleted.class);
             assertThat(completed.advocateId()).isEqualTo(advocate);

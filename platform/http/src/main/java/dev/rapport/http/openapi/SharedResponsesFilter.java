@@ -129,6 +129,7 @@ public class SharedResponsesFilter implements OASFilter {
             APIResponse response = entry.getValue();
             if (response.getRef() == null) {
                 addStandardHeaders(response, "429".equals(entry.getKey()));
+                problemBodyIfNone(entry.getKey(), response);
             }
         }
         boolean readsBody = operation.getRequestBody() != null;
@@ -141,6 +142,21 @@ public class SharedResponsesFilter implements OASFilter {
                         OASFactory.createAPIResponse().ref("#/components/responses/" + shared.component()));
             }
         }
+    }
+
+    /**
+     * An error response a resource documents with a description only is still answered with a
+     * problem+json body (the exception mappers write one): say so, or clients and checkers are told
+     * to expect no body.
+     */
+    private static void problemBodyIfNone(String code, APIResponse response) {
+        boolean error = code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
+        if (!error || response.getContent() != null && response.getContent().getMediaTypes() != null
+                && !response.getContent().getMediaTypes().isEmpty()) {
+            return;
+        }
+        response.content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM_SCHEMA))));
     }
 
     /**

@@ -57,6 +57,17 @@ class SharedResponsesFilterTest {
     }
 
     @Test
+    void anErrorResponseDocumentedWithoutContentIsDeclaredAsTheProblemItIs() {
+        Operation get = operation("409");
+        OpenAPI openAPI = document(get, null);
+
+        new SharedResponsesFilter().filterOpenAPI(openAPI);
+
+        assertThat(get.getResponses().getAPIResponse("409").getContent().getMediaType("application/problem+json")
+                .getSchema().getRef()).isEqualTo("#/components/schemas/ProblemDetail");
+    }
+
+    @Test
     void integerHeadersDeclareTheirFormat() {
         OpenAPI openAPI = document(operation("200"), null);
 

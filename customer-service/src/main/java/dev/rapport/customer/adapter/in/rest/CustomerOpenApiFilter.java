@@ -67,6 +67,43 @@ public class CustomerOpenApiFilter implements OASFilter {
                     .minimum(BigDecimal.ZERO).maximum(PurchaseLine.MAX_UNIT_PRICE);
         }
         ndjsonExampleAsText(openAPI);
+        mergedAndErasedCustomers(openAPI);
+    }
+
+    /**
+     * Every operation on one customer answers 308 when that customer was merged into another and
+     * 410 when it was erased (DomainExceptionMapper), whatever the resource documents itself.
+     */
+    private static void mergedAndErasedCustomers(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.matches("/customers/\\{[A-Za-z]+}(/.*)?") || item.getOperations() == null) {
+                return;
+            }
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getResponses() == null) {
+                    continue;
+                }
+                if (!operation.getResponses().hasAPIResponse("308")) {
+                    operation.getResponses().addAPIResponse("308", problem(
+                            "The customer was merged: Location names the same request on the survivor")
+                            .addHeader("Location", OASFactory.createHeader().description("Same URL with the survivor's id")
+                                    .schema(OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference")
+                                            .maxLength(OpenApiBounds.LOCATION_MAX_LENGTH))));
+                }
+                if (!operation.getResponses().hasAPIResponse("410")) {
+                    operation.getResponses().addAPIResponse("410", problem("The customer was erased"));
+                }
+            }
+        });
+    }
+
+    private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
+                .addMediaType(dev.rapport.http.ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/ProblemDetail"))));
     }
 
     private static void ndjsonExampleAsText(OpenAPI openAPI) {
