@@ -52,6 +52,7 @@ final class FaultLoad {
     private final int threads;
     private final long intervalNanos;
     private final AtomicInteger sent = new AtomicInteger();
+    private volatile int limit = Integer.MAX_VALUE;
     private final List<Write> writes = Collections.synchronizedList(new ArrayList<>());
     private ExecutorService pool;
     private final List<Future<?>> running = new ArrayList<>();
@@ -82,6 +83,9 @@ final class FaultLoad {
             running.add(pool.submit(() -> {
                 for (int sequence = 0; sequence < perCustomer; sequence++) {
                     for (String customer : mine) {
+                        if (sent.get() >= limit) {
+                            return;
+                        }
                         long due = startedAt + slot.getAndIncrement() * intervalNanos;
                         long wait = due - System.nanoTime();
                         if (wait > 0) {
@@ -116,6 +120,11 @@ final class FaultLoad {
 
     String orderId(String customer, int sequence) {
         return orderPrefix + customers.indexOf(customer) + "-" + sequence;
+    }
+
+    /** Ends the load once {@code more} further purchases have been sent (or all were). */
+    void stopAfter(int more) {
+        limit = sent.get() + more;
     }
 
     int sent() {

@@ -94,6 +94,130 @@ class FaultsIT {
                 succeeded.size(), sentDuringOutage, outage, verified, (System.nanoTime() - started) / 1e9);
     }
 
+    @Test
+    @Order(2)
+    void customerServiceKilledUnderLoadKeepsEveryAnsweredWriteAndPublishesEachOnce() throws Exception {
+        String prefix = "FS-" + RUN + "-";
+        List<String> customers = customers("fs", 20);
+        // Up to 2,400, but it ends 200 purchases after customer-service is back, however long its start took.
+        FaultLoad load = new FaultLoad(live.http, key, customers, prefix, 2_400, 6, 40).start();
+        long started = System.nanoTime();
+        load.awaitSent(150);
+        ProcessHandle customerService = ProcessHandle.of(stack.pid("customer-service")).orElseThrow();
+        customerService.destroyForcibly(); // SIGKILL: no shutdown hook, no clean close of anything
+        int sentAtKill = load.sent();
+        customerService.onExit().get(30, TimeUnit.SECONDS);
+        stack.rapport("start", "customer-service");
+        // The gateway's circuit breaker lets requests through again a little after the service is back.
+        Await.until("the gateway reaching customer-service again", Duration.ofMinutes(1),
+                () -> live.http.send("GET", "/api/customers/" + customers.get(0), keyHeaders, null).status(), s -> s == 200);
+        int sentAtRestart = load.sent();
+        load.stopAfter(200);
+        List<FaultLoad.Write> writes = load.finish();
+
+        List<FaultLoad.Write> succeeded = writes.stream().filter(FaultLoad.Write::succeeded).toList();
+        Set<String> committed = new HashSet<>(FaultLoad.query(databases, "customer-service",
+                "SELECT order_id FROM purchase WHERE order_id LIKE ? || '%'", prefix));
+        assertThat(committed).as("every purchase answered 2xx is stored")
+                .containsAll(succeeded.stream().map(FaultLoad.Write::orderId).toList());
+        assertThat(writes.size() - succeeded.size()).as("some purchases failed while customer-service was down")
+                .isPositive();
+        assertThat(writes.subList(Math.min(writes.size(), sentAtRestart + 100), writes.size()))
+                .as("purchases sent once the gateway reached customer-service again").isNotEmpty().allMatch(FaultLoad.Write::succeeded);
+        for (FaultLoad.Write write : succeeded) {
+            Http.Response read = live.http.send("GET", "/api/customers/" + write.customerId() + "/purchases/"
+                    + write.orderId(), keyHeaders, null);
+            assertThat(read.status()).as("read back: " + read).isEqualTo(200);
+        }
+
+        Await.until("customer-service's outbox drained", Duration.ofMinutes(3),
+                () -> FaultLoad.unpublishedOutboxRows(databases, "customer-service"), n -> n == 0);
+        Map<String, List<JsonNode>> events = FaultLoad.purchaseEvents(stack.kafkaBootstrap(), prefix);
+        List<String> published = events.values().stream().flatMap(List::stream)
+                .map(event -> event.path("data").path("orderId").asText()).toList();
+        assertThat(published).as("each committed purchase published exactly once").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(committed);
+        assertConsumersAppliedOnce(prefix, committed, null);
+        System.out.printf("Faults/SIGKILL: %d purchases sent (killed at %d, restarted at %d), %d answered 2xx, %d committed,"
+                        + " %d events verified once; %.0f s%n", writes.size(), sentAtKill, sentAtRestart, succeeded.size(), committed.size(), published.size(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    @Test
+    @Order(3)
+    void postgresRestartedMakesServicesNotReadyAndWritesA503ThenTheyRecoverByThemselves() {
+        long started = System.nanoTime();
+        String customer = customers("fp", 1).get(0);
+        Map<String, Integer> ports = servicePortsWithDatabase();
+        Map<String, Long> pids = new HashMap<>();
+        ports.keySet().forEach(name -> pids.put(name, stack.pid(name)));
+        Http.Response duringOutage;
+        Http.Response customerDuringOutage;
+        stack.rapport("stop", "postgres");
+        try {
+            ports.forEach((name, port) -> Await.until(name + " not ready without its database", Duration.ofSeconds(90),
+                    () -> readiness(port), status -> status == 503));
+            duringOutage = live.http.send("POST", "/api/customers/" + customer + "/purchases", keyHeaders,
+                    purchase("FP-" + RUN + "-down"));
+            customerDuringOutage = live.http.send("POST", "/api/customers", keyHeaders, person("fp-down"));
+        } finally {
+            stack.rapport("start", "postgres");
+        }
+        for (Http.Response response : List.of(duringOutage, customerDuringOutage)) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(503);
+            assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+            assertThat(response.header("Retry-After")).as(response.toString()).isPresent();
+        }
+        ports.forEach((name, port) -> Await.until(name + " ready again", Duration.ofMinutes(2),
+                () -> readiness(port), status -> status == 200));
+        ports.keySet().forEach(name -> assertThat(stack.pid(name)).as(name + " was not restarted").isEqualTo(pids.get(name)));
+        assertThat(ProcessHandle.of(pids.get("customer-service")).map(ProcessHandle::isAlive)).contains(true);
+
+        String orderId = "FP-" + RUN + "-up";
+        Http.Response after = Await.until("a purchase recorded after the restart", Duration.ofMinutes(1),
+                () -> live.http.send("POST", "/api/customers/" + customer + "/purchases", keyHeaders, purchase(orderId)),
+                response -> response.status() == 201 || response.status() == 200);
+        assertThat(after.status()).isIn(200, 201);
+        Await.until("its event published by the same relay", Duration.ofMinutes(2),
+                () -> FaultLoad.purchaseEvents(stack.kafkaBootstrap(), orderId).size(), n -> n == 1);
+        Await.until("loyalty earned for it", Duration.ofMinutes(2), () -> FaultLoad.query(databases, "loyalty-service",
+                "SELECT id FROM ledger_entry WHERE type = 'earn' AND source_id = ?", orderId).size(), n -> n == 1);
+        System.out.printf("Faults/PostgreSQL: %d services not ready then ready again without a restart, writes 503; %.0f s%n",
+                ports.size(), (System.nanoTime() - started) / 1e9);
+    }
+
+    @Test
+    @Order(4)
+    void anUpstreamStoppedIsA503ForItsRoutesOnlyAndAnUnavailablePartOfTheOverview() throws Exception {
+        long started = System.nanoTime();
+        String customer = customers("fu", 1).get(0);
+        Duration gatewayTimeout = Duration.ofSeconds(30); // rapport.gateway.upstreams.*.timeout
+        stack.rapport("stop", "feedback-service");
+        try {
+            HttpResponse<String> complaints = withTimeout(gatewayTimeout, "/api/complaints?customerId=" + customer);
+            assertThat(complaints.statusCode()).as(complaints.body()).isEqualTo(503);
+            assertThat(complaints.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+            assertThat(JSON.readTree(complaints.body()).path("status").asInt()).isEqualTo(503);
+
+            assertThat(live.http.send("GET", "/api/customers/" + customer, keyHeaders, null).status()).isEqualTo(200);
+            assertThat(live.http.send("GET", "/api/loyalty/program", keyHeaders, null).status()).isEqualTo(200);
+
+            HttpResponse<String> overview = withTimeout(gatewayTimeout, "/api/customers/" + customer + "/overview");
+            assertThat(overview.statusCode()).as(overview.body()).isEqualTo(200);
+            JsonNode parts = JSON.readTree(overview.body());
+            assertThat(parts.path("openComplaints").path("status").asText()).isEqualTo("unavailable");
+            assertThat(parts.path("profile").path("status").asText()).isEqualTo("available");
+            assertThat(parts.path("loyalty").path("status").asText()).isEqualTo("available");
+        } finally {
+            stack.rapport("start", "feedback-service");
+        }
+        Await.until("the overview's complaints part available again", Duration.ofMinutes(1),
+                () -> live.http.send("GET", "/api/customers/" + customer + "/overview", keyHeaders, null),
+                response -> response.status() == 200 && "available".equals(partStatus(response.body(), "openComplaints")));
+        System.out.printf("Faults/upstream: feedback-service stopped, its route 503, others 200, overview part unavailable; %.0f s%n",
+                (System.nanoTime() - started) / 1e9);
+    }
+
     /**
      * Each 2xx purchase has exactly one event, a customer's events are in the order the purchases were
      * sent, and none is there for a customer outside {@code succeeded}.
@@ -146,6 +270,14 @@ class FaultsIT {
             }
             expected.replaceAll((k, v) -> v.stripTrailingZeros());
             assertThat(monetary).as("segmentation's monetary value per customer").isEqualTo(expected);
+        }
+    }
+
+    private static String partStatus(String overview, String part) {
+        try {
+            return JSON.readTree(overview).path(part).path("status").asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
