@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
  * </pre>
  *
  * Prints one line starting with {@code READY} once both accept connections, and stops both cleanly
- * on SIGTERM or SIGINT. Exits with status 1 (and no READY line) if either cannot start, status 2 on
+ * on SIGTERM or SIGINT. While it runs, either server can be stopped and started alone through request
+ * files in {@code <data-dir>/control} ({@link StackControl}). Exits with status 1 (and no READY line) if either cannot start, status 2 on
  * bad arguments.
  */
 public final class DevStack {
@@ -66,10 +68,17 @@ public final class DevStack {
             System.exit(1);
             return;
         }
+        StackControl control;
+        try {
+            control = new StackControl(options.dataDirectory().resolve("control"), stack);
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                stack.close();
+                control.close();
                 System.out.println("STOPPED");
             } finally {
                 stopped.countDown();
@@ -79,7 +88,23 @@ public final class DevStack {
         System.out.printf("READY postgres=localhost:%d kafka=%s data=%s%n",
                 stack.postgres().port(), stack.kafka().bootstrapServers(), options.dataDirectory().toAbsolutePath());
         System.out.flush();
-        awaitQuietly(stopped);
+        serveRequests(control, stopped);
+    }
+
+    // Requests to stop or start one server (see StackControl), until the shutdown hook has run.
+    private static void serveRequests(StackControl control, CountDownLatch stopped) {
+        try {
+            while (!stopped.await(200, TimeUnit.MILLISECONDS)) {
+                try {
+                    control.poll().forEach(System.out::println);
+                } catch (RuntimeException e) {
+                    System.err.println("Control request failed: " + e);
+                }
+                System.out.flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts both servers with every service database and topic; what {@link #main} runs before READY. */
@@ -120,14 +145,6 @@ public final class DevStack {
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.org.apache.kafka", "error");
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.kafka", "error");
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Command-line options; every one has the default {@code ./rapport up} uses. */

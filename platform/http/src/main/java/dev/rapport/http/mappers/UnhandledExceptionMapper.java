@@ -40,6 +40,11 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
         if (bodyFailure != null) {
             return cutOff(bodyFailure);
         }
+        java.sql.SQLException databaseDown = DatabaseUnavailable.connectionFailure(exception);
+        if (databaseDown != null) {
+            LOG.warnf("%s %s: database unavailable, answered 503 (%s)", request.method(), request.path(), databaseDown.getMessage());
+            return DatabaseUnavailable.response(uriInfo);
+        }
         return internalError(exception, LOG, uriInfo);
     }
 
