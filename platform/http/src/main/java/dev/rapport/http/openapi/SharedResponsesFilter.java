@@ -167,21 +167,6 @@ public class SharedResponsesFilter implements OASFilter {
     }
 
     /**
-     * An error response a resource documents with a description only is still answered with a
-     * problem+json body (the exception mappers write one): say so, or clients and checkers are told
-     * to expect no body.
-     */
-    private static void problemBodyIfNone(String code, APIResponse response) {
-        boolean error = code.length() == 3 && (code.charAt(0) == '4' || code.charAt(0) == '5');
-        if (!error || response.getContent() != null && response.getContent().getMediaTypes() != null
-                && !response.getContent().getMediaTypes().isEmpty()) {
-            return;
-        }
-        response.content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
-                .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM_SCHEMA))));
-    }
-
-    /**
      * Path, query and header parameters as the Java types behind them say: a UUID, instant or date
      * parameter is a string of that format and length, an int or long one an integer of that size,
      * and a Location header a URL of at most {@value #LOCATION_MAX_LENGTH} characters.
