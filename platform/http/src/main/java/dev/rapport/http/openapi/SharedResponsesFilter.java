@@ -124,14 +124,7 @@ public class SharedResponsesFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        for (Map.Entry<String, APIResponse> entry : new LinkedHashMap<>(responses.getAPIResponses() == null
-                ? Map.<String, APIResponse>of() : responses.getAPIResponses()).entrySet()) {
-            APIResponse response = entry.getValue();
-            if (response.getRef() == null) {
-                addStandardHeaders(response, "429".equals(entry.getKey()));
-                problemBodyIfNone(entry.getKey(), response);
-            }
-        }
+        // Shared answers first: a bare one of theirs is replaced, not given a body of its own below.
         boolean readsBody = operation.getRequestBody() != null;
         for (Shared shared : SHARED) {
             if (shared.bodyOnly() && !readsBody) {
@@ -142,6 +135,14 @@ public class SharedResponsesFilter implements OASFilter {
             if (!responses.hasAPIResponse(shared.code()) || bare(responses.getAPIResponse(shared.code()))) {
                 responses.addAPIResponse(shared.code(),
                         OASFactory.createAPIResponse().ref("#/components/responses/" + shared.component()));
+            }
+        }
+        for (Map.Entry<String, APIResponse> entry : new LinkedHashMap<>(responses.getAPIResponses() == null
+                ? Map.<String, APIResponse>of() : responses.getAPIResponses()).entrySet()) {
+            APIResponse response = entry.getValue();
+            if (response.getRef() == null) {
+                addStandardHeaders(response, "429".equals(entry.getKey()));
+                problemBodyIfNone(entry.getKey(), response);
             }
         }
     }
