@@ -59,6 +59,26 @@ public final class Jdbc {
         }
     }
 
+    /** Reads a large result in batches of {@code fetchSize} rows (inside a transaction, else the driver reads all). */
+    public void each(String sql, Binder binder, int fetchSize, RowConsumer consumer) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            binder.bind(s);
+            s.setFetchSize(fetchSize);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    consumer.accept(rows);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface RowConsumer {
+        void accept(ResultSet row) throws SQLException;
+    }
+
     public <T> Optional<T> one(String sql, Binder binder, RowMapper<T> mapper) {
         List<T> rows = query(sql, binder, mapper);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));

@@ -30,7 +30,8 @@ import dev.rapport.segmentation.domain.score.Segment;
 
 /**
  * seg_score is partitioned by run; every query names its run id so only that partition is read. The
- * incremental comparisons are four index range scans on the run's partition.
+ * incremental comparisons come from the run's in-memory population index ({@link RunPopulations}), kept in
+ * step with every row this repository writes.
  */
 @ApplicationScoped
 public class PostgresScoreRepository implements ScoreRepository {
@@ -39,14 +40,18 @@ public class PostgresScoreRepository implements ScoreRepository {
             + "s.frequency, s.monetary, s.r, s.f, s.m, s.segment, s.abc_class, s.recent_spend, s.previous_spend";
 
     private final Jdbc jdbc;
+    private final RunPopulations populations;
 
-    public PostgresScoreRepository(Jdbc jdbc) {
+    public PostgresScoreRepository(Jdbc jdbc, RunPopulations populations) {
         this.jdbc = jdbc;
+        this.populations = populations;
     }
 
     @Override
     public ScoringRun currentRunForUpdate() {
         jdbc.one("SELECT pg_advisory_xact_lock_shared(?)", s -> s.setLong(1, Jdbc.RECOMPUTE_LOCK), r -> 1);
+        // one lock order for every change (recompute lock, then the index, then rows): no wait cycle with rows
+        populations.hold();
         return currentRun();
     }
 
@@ -92,31 +97,24 @@ public class PostgresScoreRepository implements ScoreRepository {
 
     @Override
     public Comparison compare(long runId, UUID customerId, RfmValues values) {
-        long worse = count("recency_days > ?", runId, customerId, s -> s.setInt(3, values.recencyDays()));
-        long fewer = count("frequency < ?", runId, customerId, s -> s.setInt(3, values.frequency()));
-        long smaller = count("monetary < ?", runId, customerId, s -> s.setBigDecimal(3, values.monetary()));
-        BigDecimal above = jdbc.one("""
-                SELECT coalesce(sum(monetary), 0) FROM seg_score
-                WHERE run_id = ? AND customer_id <> ? AND monetary > ?
-                """, s -> {
-            s.setLong(1, runId);
-            s.setObject(2, customerId);
-            s.setBigDecimal(3, values.monetary());
-        }, r -> r.getBigDecimal(1)).orElse(BigDecimal.ZERO);
-        return new Comparison(worse, fewer, smaller, above);
+        PopulationIndex index = populations.of(runId);
+        return index.compare(PopulationIndex.Entry.of(values.recencyDays(), values.frequency(), values.monetary()),
+                entry(runId, customerId).orElse(null));
     }
 
-    private long count(String condition, long runId, UUID customerId, Jdbc.Binder value) {
-        return jdbc.one("SELECT count(*) FROM seg_score WHERE run_id = ? AND customer_id <> ? AND " + condition, s -> {
-            s.setLong(1, runId);
-            s.setObject(2, customerId);
-            value.bind(s);
-        }, r -> r.getLong(1)).orElse(0L);
+    private Optional<PopulationIndex.Entry> entry(long runId, UUID customerId) {
+        return jdbc.one("SELECT recency_days, frequency, monetary FROM seg_score WHERE run_id = ? AND customer_id = ?",
+                s -> {
+                    s.setLong(1, runId);
+                    s.setObject(2, customerId);
+                }, r -> PopulationIndex.Entry.of(r.getInt(1), r.getInt(2), r.getBigDecimal(3)));
     }
 
     @Override
     public void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta) {
         CustomerScore score = stored.score();
+        PopulationIndex index = populations.of(runId);
+        Optional<PopulationIndex.Entry> previous = entry(runId, score.customerId());
         jdbc.update("""
                 INSERT INTO seg_score (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
                   frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
@@ -143,16 +141,22 @@ public class PostgresScoreRepository implements ScoreRepository {
             s.setBigDecimal(13, stored.trend().recent());
             s.setBigDecimal(14, stored.trend().previous());
         });
+        previous.ifPresent(index::remove);
+        RfmValues v = score.values();
+        index.add(PopulationIndex.Entry.of(v.recencyDays(), v.frequency(), v.monetary()));
         moveRun(runId, customersDelta, monetaryDelta);
     }
 
     @Override
     public void remove(long runId, UUID customerId, BigDecimal monetary) {
+        PopulationIndex index = populations.of(runId);
+        Optional<PopulationIndex.Entry> previous = entry(runId, customerId);
         int removed = jdbc.update("DELETE FROM seg_score WHERE run_id = ? AND customer_id = ?", s -> {
             s.setLong(1, runId);
             s.setObject(2, customerId);
         });
         if (removed == 1) {
+            previous.ifPresent(index::remove);
             moveRun(runId, -1, monetary.negate());
         }
     }
