@@ -2,14 +2,21 @@ package dev.rapport.messaging.outbox;
 
 import dev.rapport.events.CloudEvent;
 import dev.rapport.messaging.internal.StopSignal;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -22,7 +29,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -52,6 +63,8 @@ public final class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CONTENT_TYPE_HEADER = "content-type";
+    /** The outbox row a record came from: how a new leader recognises a round Kafka has but the table does not. */
+    static final String OUTBOX_ID_HEADER = "rapport-outbox-id";
     private static final byte[] STRUCTURED_CONTENT_TYPE =
             CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
     private static final int PURGE_CHUNK = 10_000;
@@ -200,6 +213,13 @@ public final class OutboxRelay {
         }
         leader = true;
         LOG.infof("%s holds the outbox relay lock and publishes", name);
+        try {
+            reconcileLastRound();
+        } catch (KafkaException e) {
+            // Not fatal: at worst the last round is sent again, which consumers skip by event id.
+            LOG.warnf("%s: could not compare the outbox with Kafka (%s); unmarked rows are sent again", name, e.getMessage());
+            closeProducer();
+        }
         return true;
     }
 
@@ -290,9 +310,84 @@ public final class OutboxRelay {
         return pending;
     }
 
+    /**
+     * A relay killed between a round's Kafka commit and marking its rows leaves rows that Kafka already
+     * holds. Before the first round, a new leader fences the old producer (initTransactions aborts a
+     * round left open) and reads the committed tail of each partition the pending rows go to, as far
+     * back as one round can reach; the rows found there are marked, not sent a second time.
+     */
+    private void reconcileLastRound() throws SQLException {
+        List<PendingEvent> pending = readPending();
+        if (pending.isEmpty()) {
+            return;
+        }
+        producer();
+        Set<Long> waiting = new HashSet<>();
+        Set<String> topics = new HashSet<>();
+        for (PendingEvent event : pending) {
+            waiting.add(event.id());
+            topics.add(event.topic());
+        }
+        Map<String, Object> properties = new HashMap<>();
+        settings.producerProperties().forEach((key, value) -> {
+            if (key.equals("bootstrap.servers") || key.startsWith("security.") || key.startsWith("sasl.")
+                    || key.startsWith("ssl.") || key.equals("client.dns.lookup")) {
+                properties.put(key, value);
+            }
+        });
+        properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.CLIENT_ID_CONFIG, name + "-reconcile");
+        List<PendingEvent> found = new ArrayList<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(properties,
+                new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10)).forEach(info ->
+                        partitions.add(new TopicPartition(topic, info.partition())));
+            }
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+            Map<TopicPartition, Long> starts = consumer.beginningOffsets(partitions, Duration.ofSeconds(10));
+            // One round is at most batchSize records plus its commit markers.
+            long reach = 2L * settings.batchSize() + 2;
+            Set<TopicPartition> open = new HashSet<>();
+            for (TopicPartition partition : partitions) {
+                long end = ends.get(partition);
+                long from = Math.max(starts.get(partition), end - reach);
+                if (from < end) {
+                    consumer.seek(partition, from);
+                    open.add(partition);
+                }
+            }
+            Set<Long> seen = new HashSet<>();
+            Instant deadline = Instant.now().plusSeconds(20);
+            while (!open.isEmpty() && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    Header header = record.headers().lastHeader(OUTBOX_ID_HEADER);
+                    if (header != null && header.value().length == Long.BYTES) {
+                        seen.add(ByteBuffer.wrap(header.value()).getLong());
+                    }
+                }
+                open.removeIf(partition -> consumer.position(partition) >= ends.get(partition));
+            }
+            for (PendingEvent event : pending) {
+                if (seen.contains(event.id()) && waiting.contains(event.id())) {
+                    found.add(event);
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            LOG.infof("%s: %d row(s) were already in Kafka from a round whose marking was lost; marked, not resent",
+                    name, found.size());
+            markPublished(found);
+        }
+    }
+
     private static ProducerRecord<String, byte[]> record(PendingEvent event) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(CONTENT_TYPE_HEADER, STRUCTURED_CONTENT_TYPE);
+        headers.add(OUTBOX_ID_HEADER, ByteBuffer.allocate(Long.BYTES).putLong(event.id()).array());
         return new ProducerRecord<>(event.topic(), null, event.key(),
                 event.payload().getBytes(StandardCharsets.UTF_8), headers);
     }

@@ -39,6 +39,18 @@ public class TestDatabase {
         return queryInt("SELECT count(*) FROM rapport_outbox WHERE event_id = ? AND published_at IS NOT NULL", eventId) == 1;
     }
 
+    /** Forgets that {@code eventId} was published, as a relay killed before marking its round would. */
+    public void forgetPublished(UUID eventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE rapport_outbox SET published_at = NULL WHERE event_id = ?")) {
+            update.setObject(1, eventId);
+            update.executeUpdate();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Whether {@code consumerGroup} has committed the processing of {@code eventId}. */
     public boolean processed(String consumerGroup, UUID eventId) {
         try (Connection connection = dataSource.getConnection();
