@@ -73,7 +73,7 @@ public class GatewayProblems {
             body = Buffer.buffer("{\"type\":\"about:blank\",\"status\":" + problem.status() + "}");
         }
         response.setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, ProblemDetail.PROBLEM_JSON)
                 .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length()));
         if (!ctx.request().isEnded()) {
             if (ProxyForwarder.hasBody(ctx.request())) {

@@ -39,7 +39,7 @@ public record ProblemDetail(
         @Schema(hidden = true)
         Map<String, Object> extensions) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String PROBLEM_JSON = "application/problem+json";
 
     private static final Set<String> RESERVED =
             Set.of("type", "title", "status", "detail", "instance", "errors");

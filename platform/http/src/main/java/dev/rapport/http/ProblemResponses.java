@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 /** Builds JAX-RS responses carrying a problem document. */
 public final class ProblemResponses {
 
-    public static final MediaType PROBLEM_JSON = MediaType.valueOf(ProblemDetail.MEDIA_TYPE);
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(ProblemDetail.PROBLEM_JSON);
 
     private ProblemResponses() {
     }

@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.UUID;
 
+import dev.rapport.kernel.InvalidValueException;
+import dev.rapport.kernel.NotFoundException;
+import dev.rapport.kernel.WireNames;
 import dev.rapport.kernel.paging.PageRequest;
 
 /**
@@ -87,5 +91,41 @@ public final class QueryParameters {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** A UUID filter, or null when absent; anything but a canonical UUID is a 400 naming the parameter. */
+    public static UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        UUID id = uuidOrNull(raw.strip());
+        if (id == null) {
+            throw ProblemException.badRequest(name, "must be a UUID");
+        }
+        return id;
+    }
+
+    /** An enum filter by its wire name, or null when absent; an unknown name is a 400 listing the accepted ones. */
+    public static <E extends Enum<E>> E wireName(String name, Class<E> type, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return WireNames.parse(type, raw.strip());
+        } catch (InvalidValueException e) {
+            throw ProblemException.badRequest(name, e.getMessage());
+        }
+    }
+
+    /**
+     * A path id. A malformed one names no resource, so it is a 404 like an unknown one; {@code what} is the
+     * kind of thing in words ("Complaint"), the problem's title.
+     */
+    public static UUID pathId(String what, String raw) {
+        UUID id = uuidOrNull(raw);
+        if (id == null) {
+            throw new NotFoundException(what, "no " + what.toLowerCase(Locale.ROOT) + " " + raw);
+        }
+        return id;
     }
 }

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -55,7 +54,7 @@ public class ProbeResource {
     @POST
     @Path("/orders")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Order create(@NotNull @Valid Order order) {
+    public Order create(@RequiredBody @Valid Order order) {
         return order;
     }
 

@@ -53,8 +53,19 @@ class ProblemMappingTest {
                 .when().post("/probe/orders")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("order"))
-                .body("errors[0].message", equalTo("must not be null"));
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("is required"));
+    }
+
+    @Test
+    void jsonNullBodyIsTheSameFieldError() {
+        given().contentType(ContentType.JSON).body("null")
+                .when().post("/probe/orders")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("is required"));
     }
 
     @Test

@@ -52,4 +52,42 @@ class QueryParametersTest {
         assertThat(QueryParameters.uuidOrNull(id + ";other")).isNull();
         assertThat(QueryParameters.uuidOrNull("nope")).isNull();
     }
+
+    @Test
+    void uuidFiltersAreAbsentOrCanonical() {
+        UUID id = UUID.randomUUID();
+        assertThat(QueryParameters.uuid("customerId", " " + id + " ")).isEqualTo(id);
+        assertThat(QueryParameters.uuid("customerId", "")).isNull();
+        assertThatThrownBy(() -> QueryParameters.uuid("customerId", "1-1-1-1-1"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(400);
+                    assertThat(e.problem().errors()).containsExactly(new FieldError("customerId", "must be a UUID"));
+                });
+    }
+
+    enum Mood {
+        CONTENT, SAD
+    }
+
+    @Test
+    void enumFiltersTakeWireNamesAndListTheAcceptedOnes() {
+        assertThat(QueryParameters.wireName("mood", Mood.class, "content")).isEqualTo(Mood.CONTENT);
+        assertThat(QueryParameters.wireName("mood", Mood.class, null)).isNull();
+        assertThatThrownBy(() -> QueryParameters.wireName("mood", Mood.class, "angry"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.problem().errors()).extracting(FieldError::field).containsExactly("mood");
+                    assertThat(e.problem().errors().getFirst().message()).contains("content", "sad");
+                });
+    }
+
+    @Test
+    void aMalformedPathIdNamesNothingLikeAnUnknownOne() {
+        UUID id = UUID.randomUUID();
+        assertThat(QueryParameters.pathId("Complaint", id.toString())).isEqualTo(id);
+        assertThatThrownBy(() -> QueryParameters.pathId("Complaint", "42"))
+                .isInstanceOfSatisfying(dev.rapport.kernel.NotFoundException.class, e -> {
+                    assertThat(e.what()).isEqualTo("Complaint");
+                    assertThat(e.getMessage()).isEqualTo("no complaint 42");
+                });
+    }
 }

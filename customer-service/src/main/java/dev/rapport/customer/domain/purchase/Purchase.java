@@ -275,25 +275,13 @@ public final class Purchase {
         List<ReturnLine> allocated = new ArrayList<>();
         for (Map.Entry<Sku, Integer> entry : wanted.entrySet()) {
             String field = "lines[" + firstIndexOf(entry.getKey(), requested) + "]";
-            List<PurchaseLine> candidates = lines.stream().filter(l -> l.sku().equals(entry.getKey())).toList();
-            if (candidates.isEmpty()) {
-                problems.add(new FieldViolation(field + ".sku", "is not part of this purchase"));
+            List<ReturnablePurchase.Line> held = returnableLines(entry.getKey());
+            FieldViolation misfit = ReturnAllocation.misfit(field, entry.getKey(), held, entry.getValue());
+            if (misfit != null) {
+                problems.add(misfit);
                 continue;
             }
-            int available = candidates.stream().mapToInt(l -> remainingQuantity(l.lineNumber())).sum();
-            if (entry.getValue() > available) {
-                problems.add(new FieldViolation(field + ".quantity", "exceeds the " + available
-                        + " unit(s) of " + entry.getKey() + " still returnable"));
-                continue;
-            }
-            int left = entry.getValue();
-            for (PurchaseLine line : candidates) {
-                int take = Math.min(left, remainingQuantity(line.lineNumber()));
-                if (take > 0) {
-                    allocated.add(new ReturnLine(line.lineNumber(), line.sku(), take, line.unitPrice().times(take)));
-                    left -= take;
-                }
-            }
+            allocated.addAll(ReturnAllocation.take(held, entry.getValue()));
         }
         if (!problems.isEmpty()) {
             throw new ReturnNotPossibleException(problems.size() == 1
@@ -303,6 +291,18 @@ public final class Purchase {
         }
         allocated.sort((a, b) -> Integer.compare(a.lineNumber(), b.lineNumber()));
         return allocated;
+    }
+
+    /** This purchase's lines of {@code sku} in line order, with what remains returnable of each. */
+    List<ReturnablePurchase.Line> returnableLines(Sku sku) {
+        List<ReturnablePurchase.Line> held = new ArrayList<>();
+        for (PurchaseLine line : lines) {
+            if (line.sku().equals(sku)) {
+                held.add(new ReturnablePurchase.Line(line.lineNumber(), sku, line.unitPrice(),
+                        remainingQuantity(line.lineNumber())));
+            }
+        }
+        return held;
     }
 
     private static int firstIndexOf(Sku sku, List<ReturnLineInput> requested) {

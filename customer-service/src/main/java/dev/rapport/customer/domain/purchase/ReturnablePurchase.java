@@ -111,25 +111,19 @@ public final class ReturnablePurchase {
             throw new ReturnNotPossibleException("A return cannot happen before its purchase",
                     List.of(new FieldViolation("occurredAt", "must not be before the purchase (" + this.occurredAt + ")")));
         }
-        int available = returnableQuantity(sku);
-        boolean held = lines.stream().anyMatch(l -> l.sku().equals(sku));
-        if (!held || quantity > available) {
-            FieldViolation problem = held
-                    ? new FieldViolation("lines[0].quantity", "exceeds the " + available + " unit(s) of " + sku
-                            + " still returnable")
-                    : new FieldViolation("lines[0].sku", "is not part of this purchase");
-            throw new ReturnNotPossibleException("The return does not fit the purchase: " + problem.field() + " "
-                    + problem.message(), List.of(problem));
+        List<Line> held = lines.stream().filter(l -> l.sku().equals(sku)).toList();
+        FieldViolation misfit = ReturnAllocation.misfit("lines[0]", sku, held, quantity);
+        if (misfit != null) {
+            throw new ReturnNotPossibleException("The return does not fit the purchase: " + misfit.field() + " "
+                    + misfit.message(), List.of(misfit));
         }
-        List<ReturnLine> allocated = new ArrayList<>();
-        int left = quantity;
-        for (int i = 0; i < lines.size() && left > 0; i++) {
-            Line line = lines.get(i);
-            int take = line.sku().equals(sku) ? Math.min(left, line.remaining()) : 0;
-            if (take > 0) {
-                allocated.add(new ReturnLine(line.lineNumber(), sku, take, line.unitPrice().times(take)));
-                lines.set(i, new Line(line.lineNumber(), sku, line.unitPrice(), line.remaining() - take));
-                left -= take;
+        List<ReturnLine> allocated = ReturnAllocation.take(held, quantity);
+        for (ReturnLine taken : allocated) {
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (line.lineNumber() == taken.lineNumber()) {
+                    lines.set(i, new Line(line.lineNumber(), sku, line.unitPrice(), line.remaining() - taken.quantity()));
+                }
             }
         }
         PurchaseReturn purchaseReturn = new PurchaseReturn(returnId, key, allocated, reason, occurredAt, now);

@@ -19,6 +19,7 @@ import org.jboss.logging.Logger;
 import dev.rapport.http.FieldError;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemResponses;
+import dev.rapport.http.RequiredBody;
 
 /**
  * Bean Validation failures. Replaces Quarkus' own mapper for the same type so every service answers
@@ -39,11 +40,16 @@ public class ValidationExceptionMapper implements ExceptionMapper<ValidationExce
             return UnhandledExceptionMapper.internalError(exception, LOG, uriInfo);
         }
         List<FieldError> errors = violations.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new FieldError(isRequiredBody(v) ? "body" : fieldOf(v.getPropertyPath()), v.getMessage()))
                 .distinct()
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         return ProblemResponses.of(ProblemDetail.validation(ValidationMessages.summary(errors), errors), uriInfo);
+    }
+
+    private static boolean isRequiredBody(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor() != null
+                && violation.getConstraintDescriptor().getAnnotation().annotationType() == RequiredBody.class;
     }
 
     private static boolean isReturnValue(ConstraintViolation<?> violation) {

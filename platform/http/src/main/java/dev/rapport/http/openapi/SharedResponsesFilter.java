@@ -163,7 +163,7 @@ public class SharedResponsesFilter implements OASFilter {
                 && !response.getContent().getMediaTypes().isEmpty()) {
             return;
         }
-        response.content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
+        response.content(OASFactory.createContent().addMediaType(ProblemDetail.PROBLEM_JSON, OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM_SCHEMA))));
     }
 
@@ -327,7 +327,7 @@ public class SharedResponsesFilter implements OASFilter {
         MediaType problem = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("#/components/schemas/" + PROBLEM_SCHEMA))
                 .addExample(shared.type(), example);
-        Content content = OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE, problem);
+        Content content = OASFactory.createContent().addMediaType(ProblemDetail.PROBLEM_JSON, problem);
         return response.content(content);
     }
 }

@@ -3,7 +3,6 @@ package dev.rapport.customer.adapter.in.rest;
 /** Example documents for the OpenAPI description; constants because annotations need them. */
 public final class ApiExamples {
 
-    public static final String PROBLEM_JSON = "application/problem+json";
     public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
     public static final String CREATE_CUSTOMER = """

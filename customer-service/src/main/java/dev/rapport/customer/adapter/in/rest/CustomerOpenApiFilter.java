@@ -102,7 +102,7 @@ public class CustomerOpenApiFilter implements OASFilter {
 
     private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String description) {
         return OASFactory.createAPIResponse().description(description).content(OASFactory.createContent()
-                .addMediaType(dev.rapport.http.ProblemDetail.MEDIA_TYPE, OASFactory.createMediaType()
+                .addMediaType(dev.rapport.http.ProblemDetail.PROBLEM_JSON, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("#/components/schemas/ProblemDetail"))));
     }
 

@@ -3,7 +3,6 @@ package dev.rapport.segmentation.adapter.in.rest;
 /** Shared OpenAPI bits of the resources. */
 public final class Problems {
 
-    public static final String PROBLEM_JSON = "application/problem+json";
     public static final String NOT_FOUND = """
             {"type": "https://rapport.dev/problems/not-found", "title": "Customer not known", "status": 404,
              "detail": "No customer 0190f3c4-5d6e-7a8b-9c0d-1e2f3a4b5c6d is known to segmentation."}""";

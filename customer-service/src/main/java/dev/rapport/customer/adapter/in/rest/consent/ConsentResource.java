@@ -6,7 +6,7 @@ import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 import dev.rapport.customer.adapter.in.rest.engagement.EngagementExamples;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.util.UUID;
 
@@ -33,6 +33,7 @@ import dev.rapport.customer.application.port.in.consent.GetConsentsUseCase;
 import dev.rapport.customer.application.port.in.consent.RecordConsentCommand;
 import dev.rapport.customer.application.port.in.consent.RecordConsentUseCase;
 import dev.rapport.http.ProblemDetail;
+import dev.rapport.http.RequiredBody;
 import dev.rapport.http.ProblemException;
 
 @Path("/customers/{customerId}/consents")
@@ -78,10 +79,7 @@ public class ConsentResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "email", "sms", "phone", "post" })) @PathParam("channel") String channel,
             @Parameter(description = "marketing, service or profiling",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "marketing", "service", "profiling" })) @PathParam("purpose") String purpose,
-            RecordConsentRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
+            @RequiredBody RecordConsentRequest request) {
         UUID id = Paging.customerId(customerId);
         return ConsentResponse.of(record.record(new RecordConsentCommand(id, channel, purpose, request.status(),
                 request.source(), request.capturedAt())));

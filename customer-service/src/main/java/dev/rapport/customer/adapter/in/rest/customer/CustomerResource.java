@@ -6,11 +6,12 @@ import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
 import dev.rapport.http.EntityTags;
+import dev.rapport.http.RequiredBody;
 
 import dev.rapport.http.Cursors;
 
 import static dev.rapport.customer.adapter.in.rest.ApiExamples.MERGE_PATCH_JSON;
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.net.URI;
 import java.util.UUID;
@@ -56,7 +57,6 @@ import dev.rapport.customer.domain.customer.EmailAddress;
 import dev.rapport.customer.domain.customer.ExternalId;
 import dev.rapport.customer.domain.customer.PhoneNumber;
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemException;
 
 @Path("/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,10 +102,7 @@ public class CustomerResource {
                     examples = @ExampleObject(name = "duplicate", value = ApiExamples.DUPLICATE_PROBLEM)))
     @APIResponse(responseCode = "415", description = "Body is not application/json",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(CreateCustomerRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
+    public Response create(@RequiredBody CreateCustomerRequest request) {
         Customer customer = register.register(request.toCommand());
         URI location = UriBuilder.fromResource(CustomerResource.class).path(customer.id().toString()).build();
         return Response.created(location)

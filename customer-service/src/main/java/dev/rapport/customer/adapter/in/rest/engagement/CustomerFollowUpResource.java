@@ -5,7 +5,7 @@ import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
 import dev.rapport.customer.adapter.in.rest.ApiExamples;
 import dev.rapport.customer.adapter.in.rest.Paging;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.net.URI;
 
@@ -35,8 +35,8 @@ import dev.rapport.customer.application.port.in.engagement.CreateFollowUpCommand
 import dev.rapport.customer.application.port.in.engagement.CreateFollowUpUseCase;
 import dev.rapport.customer.domain.engagement.FollowUp;
 import dev.rapport.http.Cursors;
+import dev.rapport.http.RequiredBody;
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemException;
 
 @Path("/customers/{customerId}/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,10 +76,7 @@ public class CustomerFollowUpResource {
             @Parameter(description = "Customer id (UUID)",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
             @PathParam("customerId") String customerId,
-            CreateFollowUpRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
+            @RequiredBody CreateFollowUpRequest request) {
         FollowUp followUp = create.create(new CreateFollowUpCommand(Paging.customerId(customerId), request.title(),
                 request.dueAt(), request.dueDate(), request.owner(), request.note(), request.interactionId()));
         URI location = UriBuilder.fromResource(FollowUpResource.class).path("{id}")

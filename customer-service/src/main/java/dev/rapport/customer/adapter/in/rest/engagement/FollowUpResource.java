@@ -2,7 +2,7 @@ package dev.rapport.customer.adapter.in.rest.engagement;
 
 import dev.rapport.customer.adapter.in.rest.OpenApiBounds;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -7,8 +7,9 @@ import dev.rapport.customer.adapter.in.rest.Paging;
 
 import dev.rapport.customer.domain.engagement.IdempotencyKey;
 import dev.rapport.http.Cursors;
+import dev.rapport.http.RequiredBody;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.util.UUID;
 
@@ -40,7 +41,6 @@ import dev.rapport.customer.application.port.in.engagement.LoggedInteraction;
 import dev.rapport.kernel.paging.Page;
 import dev.rapport.customer.domain.engagement.Interaction;
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemException;
 
 @Path("/customers/{customerId}/interactions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,10 +92,7 @@ public class InteractionResource {
             @Parameter(description = "Client's key making retries safe: 1 to 100 visible ASCII characters, "
                     + "unique per customer", schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKey.MAX_LENGTH))
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            LogInteractionRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
+            @RequiredBody LogInteractionRequest request) {
         LoggedInteraction logged = log.log(new LogInteractionCommand(Paging.customerId(customerId), request.channel(),
                 request.direction(), request.summary(), request.occurredAt(), request.agent(), idempotencyKey));
         return Response.status(logged.created() ? Response.Status.CREATED : Response.Status.OK)

@@ -10,8 +10,9 @@ import dev.rapport.customer.adapter.in.rest.customer.CustomerResponse;
 
 import dev.rapport.customer.domain.customer.ExternalId;
 import dev.rapport.http.EntityTags;
+import dev.rapport.http.RequiredBody;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.net.URI;
 import java.util.UUID;
@@ -112,10 +113,7 @@ public class CustomerIdentityResource {
             @Parameter(description = "ETag of the version being replaced; omit to create or replace unconditionally",
                     schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            CreateCustomerRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
+            @RequiredBody CreateCustomerRequest request) {
         boolean conditional = ifMatch != null && !ifMatch.isBlank();
         UpsertedCustomer result = upsert.upsert(new UpsertCustomerCommand(externalId, conditional,
                 EntityTags.expectedVersion(ifMatch), request.toCommand()));
@@ -199,11 +197,8 @@ public class CustomerIdentityResource {
             @Parameter(description = "ETag of the survivor's version the merge is based on; omit for an unconditional merge",
                     schema = @Schema(type = SchemaType.STRING, maxLength = OpenApiBounds.HEADER_VALUE_MAX_LENGTH))
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            MergeCustomersRequest request) {
+            @RequiredBody MergeCustomersRequest request) {
         UUID survivor = Paging.customerId(survivorId);
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
         Customer merged = merge.merge(new MergeCustomersCommand(survivor, duplicateId(request.duplicateId()),
                 EntityTags.expectedVersion(ifMatch)));
         return Response.ok(CustomerResponse.of(merged))

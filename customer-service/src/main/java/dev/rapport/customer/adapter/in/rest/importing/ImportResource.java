@@ -7,7 +7,7 @@ import dev.rapport.customer.adapter.in.rest.Paging;
 
 import dev.rapport.http.Cursors;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.io.InputStream;
 import java.net.URI;

@@ -7,7 +7,7 @@ import dev.rapport.customer.adapter.in.rest.Paging;
 
 import dev.rapport.http.identity.CurrentCaller;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.net.URI;
 import java.util.LinkedHashMap;

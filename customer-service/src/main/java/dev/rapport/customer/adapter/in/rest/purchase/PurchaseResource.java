@@ -7,8 +7,9 @@ import dev.rapport.customer.adapter.in.rest.Paging;
 
 import dev.rapport.customer.domain.purchase.OrderId;
 import dev.rapport.http.Cursors;
+import dev.rapport.http.RequiredBody;
 
-import static dev.rapport.customer.adapter.in.rest.ApiExamples.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.net.URI;
 import java.util.UUID;
@@ -44,7 +45,6 @@ import dev.rapport.customer.application.port.in.purchase.RecordedPurchase;
 import dev.rapport.customer.application.port.in.purchase.RecordedReturn;
 import dev.rapport.customer.domain.purchase.Purchase;
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemException;
 
 @Path("/customers/{customerId}/purchases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,10 +102,7 @@ public class PurchaseResource {
             @Parameter(description = "Customer id (UUID)",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = OpenApiBounds.UUID_LENGTH))
             @PathParam("customerId") String customerId,
-            RecordPurchaseRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
+            @RequiredBody RecordPurchaseRequest request) {
         RecordedPurchase recorded = record.record(request.toCommand(Paging.customerId(customerId)));
         Purchase purchase = recorded.purchase();
         URI location = UriBuilder.fromResource(PurchaseResource.class).path(purchase.orderId().value())
@@ -195,11 +192,7 @@ public class PurchaseResource {
             @Parameter(description = "The order id of the purchase",
                     schema = @Schema(type = SchemaType.STRING, maxLength = OrderId.MAX_LENGTH))
             @PathParam("orderId") String orderId,
-            RecordReturnRequest request) {
-        if (request == null) {
-            // Returning everything must be asked for ({}), never inferred from a body that went missing.
-            throw ProblemException.badRequest("body", "is required ({} returns everything still returnable)");
-        }
+            @RequiredBody(message = "is required ({} returns everything still returnable)") RecordReturnRequest request) {
         RecordedReturn recorded = recordReturn.recordReturn(
                 RecordReturnRequest.toCommand(request, Paging.customerId(customerId), orderId));
         RecordReturnResponse body = new RecordReturnResponse(

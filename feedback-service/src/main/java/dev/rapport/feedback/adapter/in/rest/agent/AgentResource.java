@@ -1,14 +1,14 @@
 package dev.rapport.feedback.adapter.in.rest.agent;
 
-import static dev.rapport.feedback.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
-import dev.rapport.feedback.adapter.in.rest.QueryValues;
 import dev.rapport.feedback.application.port.in.agent.ListAgentsUseCase;
 import dev.rapport.feedback.application.port.in.agent.SaveAgentCommand;
 import dev.rapport.feedback.application.port.in.agent.SaveAgentUseCase;
 import dev.rapport.feedback.domain.agent.Agent;
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemException;
+import dev.rapport.http.QueryParameters;
+import dev.rapport.http.RequiredBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,9 +46,7 @@ public class AgentResource {
     @Operation(summary = "Add an agent")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid field, malformed JSON",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response add(AgentRequest request) {
+    public Response add(@RequiredBody AgentRequest request) {
         Agent agent = save.add(command(null, request));
         return Response.created(UriBuilder.fromPath("/complaints/agents/{id}").build(agent.id()))
                 .entity(AgentResponse.of(list.get(agent.id()))).build();
@@ -70,7 +68,7 @@ public class AgentResource {
     @APIResponse(responseCode = "404", description = "No such agent",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public AgentResponse get(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id) {
-        return AgentResponse.of(list.get(QueryValues.pathId("agent", id)));
+        return AgentResponse.of(list.get(QueryParameters.pathId("Agent", id)));
     }
 
     @PUT
@@ -79,21 +77,16 @@ public class AgentResource {
     @Operation(summary = "Replace an agent's name, team, categories, availability and maximum load")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid field, malformed JSON",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     @APIResponse(responseCode = "404", description = "No such agent",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public AgentResponse replace(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                                 AgentRequest request) {
-        UUID agentId = QueryValues.pathId("agent", id);
+                                 @RequiredBody AgentRequest request) {
+        UUID agentId = QueryParameters.pathId("Agent", id);
         Agent agent = save.replace(command(agentId, request));
         return AgentResponse.of(list.get(agent.id()));
     }
 
     private static SaveAgentCommand command(UUID id, AgentRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
         return new SaveAgentCommand(id, request.name(), request.team(), request.categories(), request.available(),
                 request.maxOpen());
     }

@@ -1,9 +1,8 @@
 package dev.rapport.feedback.adapter.in.rest.complaint;
 
-import static dev.rapport.feedback.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import dev.rapport.feedback.adapter.in.rest.Paging;
-import dev.rapport.feedback.adapter.in.rest.QueryValues;
 import dev.rapport.feedback.application.port.in.complaint.AssignComplaintCommand;
 import dev.rapport.feedback.application.port.in.complaint.AssignComplaintUseCase;
 import dev.rapport.feedback.application.port.in.complaint.ChangeComplaintStatusCommand;
@@ -17,6 +16,8 @@ import dev.rapport.feedback.domain.complaint.Complaint;
 import dev.rapport.feedback.domain.complaint.ComplaintFilter;
 import dev.rapport.feedback.domain.complaint.ComplaintStatus;
 import dev.rapport.http.Cursors;
+import dev.rapport.http.QueryParameters;
+import dev.rapport.http.RequiredBody;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemException;
 import dev.rapport.kernel.InvalidValueException;
@@ -75,12 +76,7 @@ public class ComplaintResource {
                     + "complaint-opened (and complaint-assigned).")
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintResponse.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid field, malformed JSON",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response open(OpenComplaintRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+    public Response open(@RequiredBody OpenComplaintRequest request) {
         Complaint complaint = open.open(new OpenComplaintCommand(request.customerId(), request.channel(),
                 request.category(), request.priority(), request.subject(), request.description()));
         return Response.created(UriBuilder.fromPath("/complaints/{id}").build(complaint.id()))
@@ -125,8 +121,8 @@ public class ComplaintResource {
             }
             parsedBreached = Boolean.valueOf(breached);
         }
-        ComplaintFilter filter = new ComplaintFilter(parsedStatus, QueryValues.uuid("assignee", assignee), parsedBreached,
-                QueryValues.instant("dueBefore", dueBefore), QueryValues.uuid("customerId", customerId), clock.instant());
+        ComplaintFilter filter = new ComplaintFilter(parsedStatus, QueryParameters.uuid("assignee", assignee), parsedBreached,
+                QueryParameters.instant("dueBefore", dueBefore), QueryParameters.uuid("customerId", customerId), clock.instant());
         Page<Complaint> page = list.list(new ListComplaintsQuery(filter, paging.request(limit, cursor, CURSOR_KIND)));
         var now = clock.instant();
         return new ComplaintPageResponse(page.items().stream().map(c -> ComplaintResponse.of(c, now)).toList(),
@@ -141,7 +137,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "404", description = "No such complaint",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public ComplaintResponse get(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id) {
-        return ComplaintResponse.of(get.get(QueryValues.pathId("complaint", id)), clock.instant());
+        return ComplaintResponse.of(get.get(QueryParameters.pathId("Complaint", id)), clock.instant());
     }
 
     @POST
@@ -160,11 +156,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "The life cycle does not allow this move from the current status",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public ComplaintResponse transition(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                                        ChangeStatusRequest request) {
-        var complaintId = QueryValues.pathId("complaint", id);
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+                                        @RequiredBody ChangeStatusRequest request) {
+        var complaintId = QueryParameters.pathId("Complaint", id);
         Complaint complaint = change.change(new ChangeComplaintStatusCommand(complaintId, request.status(), request.note()));
         return ComplaintResponse.of(complaint, clock.instant());
     }
@@ -183,11 +176,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "409", description = "The complaint is closed",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public ComplaintResponse assign(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                                    AssignRequest request) {
-        var complaintId = QueryValues.pathId("complaint", id);
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+                                    @RequiredBody AssignRequest request) {
+        var complaintId = QueryParameters.pathId("Complaint", id);
         return ComplaintResponse.of(assign.assign(new AssignComplaintCommand(complaintId, request.agentId())), clock.instant());
     }
 }

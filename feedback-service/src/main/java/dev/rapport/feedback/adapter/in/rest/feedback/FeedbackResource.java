@@ -1,9 +1,8 @@
 package dev.rapport.feedback.adapter.in.rest.feedback;
 
-import static dev.rapport.feedback.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import dev.rapport.feedback.adapter.in.rest.Paging;
-import dev.rapport.feedback.adapter.in.rest.QueryValues;
 import dev.rapport.feedback.application.port.in.feedback.AnalyzeTextsCommand;
 import dev.rapport.feedback.application.port.in.feedback.AnalyzeTextsUseCase;
 import dev.rapport.feedback.application.port.in.feedback.GetFeedbackUseCase;
@@ -16,8 +15,10 @@ import dev.rapport.feedback.domain.feedback.FeedbackChannel;
 import dev.rapport.feedback.domain.feedback.FeedbackFilter;
 import dev.rapport.feedback.domain.feedback.Sentiment;
 import dev.rapport.http.Cursors;
-import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemException;
+import dev.rapport.http.QueryParameters;
+import dev.rapport.http.RequiredBody;
+import dev.rapport.http.ProblemDetail;
 import dev.rapport.kernel.paging.Page;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -77,10 +78,7 @@ public class FeedbackResource {
     public Response submit(
             @Parameter(description = "Makes retries safe: the same key and body return the first result (200)",
                     schema = @Schema(maxLength = 100)) @HeaderParam("Idempotency-Key") String idempotencyKey,
-            SubmitFeedbackRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+            @RequiredBody SubmitFeedbackRequest request) {
         var submitted = submit.submit(new SubmitFeedbackCommand(request.customerId(), request.channel(),
                 request.rating(), request.text(), request.language(), idempotencyKey));
         Feedback feedback = submitted.feedback();
@@ -111,12 +109,12 @@ public class FeedbackResource {
             @Parameter(schema = @Schema(minimum = "1", maximum = "100")) @QueryParam("limit") String limit,
             @Parameter(schema = @Schema(maxLength = 200)) @QueryParam("cursor") String cursor) {
         FeedbackFilter filter = new FeedbackFilter(
-                QueryValues.uuid("customerId", customerId),
-                QueryValues.wireName("channel", FeedbackChannel.class, channel),
-                QueryValues.wireName("sentiment", Sentiment.class, sentiment),
-                QueryValues.text("topic", topic, 50),
-                QueryValues.instant("from", from),
-                QueryValues.instant("to", to));
+                QueryParameters.uuid("customerId", customerId),
+                QueryParameters.wireName("channel", FeedbackChannel.class, channel),
+                QueryParameters.wireName("sentiment", Sentiment.class, sentiment),
+                topicFilter(topic),
+                QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to));
         Page<Feedback> page = list.list(new ListFeedbackQuery(filter, paging.request(limit, cursor, CURSOR_KIND)));
         return new FeedbackPageResponse(page.items().stream().map(FeedbackResponse::of).toList(),
                 page.next() == null ? null : Cursors.encode(CURSOR_KIND, page.next()));
@@ -130,7 +128,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "404", description = "No such feedback",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public FeedbackResponse get(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id) {
-        return FeedbackResponse.of(get.get(QueryValues.pathId("feedback", id)));
+        return FeedbackResponse.of(get.get(QueryParameters.pathId("Feedback", id)));
     }
 
     @POST
@@ -142,13 +140,22 @@ public class FeedbackResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnalyzeResponse.class)))
     @APIResponse(responseCode = "400", description = "No texts, more than 1,000, or an empty or too long text",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public AnalyzeResponse analyze(AnalyzeRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+    public AnalyzeResponse analyze(@RequiredBody AnalyzeRequest request) {
         List<AnalyzeTextsCommand.Item> items = request.texts() == null ? null : request.texts().stream()
                 .map(i -> i == null ? null : new AnalyzeTextsCommand.Item(i.text(), i.language())).toList();
         return new AnalyzeResponse(analyze.analyze(new AnalyzeTextsCommand(items)).stream()
                 .map(AnalysisResponse::of).toList());
+    }
+
+    /** Topics are lower-case lexicon keys; a longer filter than any key is a 400 as documented. */
+    private static String topicFilter(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String topic = raw.strip();
+        if (topic.length() > 50) {
+            throw ProblemException.badRequest("topic", "must be at most 50 characters");
+        }
+        return topic.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,13 +1,13 @@
 package dev.rapport.feedback.adapter.in.rest.kpi;
 
-import static dev.rapport.feedback.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
-import dev.rapport.feedback.adapter.in.rest.QueryValues;
 import dev.rapport.feedback.application.port.in.kpi.GetKpisUseCase;
 import dev.rapport.feedback.application.port.in.kpi.KpiQuery;
 import dev.rapport.feedback.application.port.in.kpi.KpiReport;
 import dev.rapport.feedback.domain.kpi.Kpis;
 import dev.rapport.http.ProblemDetail;
+import dev.rapport.http.QueryParameters;
 import dev.rapport.kernel.WireNames;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -58,7 +58,7 @@ public class KpiResource {
             @Parameter(schema = @Schema(format = "date-time", maxLength = 40)) @QueryParam("to") String to,
             @Parameter(schema = @Schema(enumeration = {"channel", "category", "team"}, maxLength = 10))
             @QueryParam("groupBy") String groupBy) {
-        KpiReport report = kpis.kpis(new KpiQuery(QueryValues.instant("from", from), QueryValues.instant("to", to), groupBy));
+        KpiReport report = kpis.kpis(new KpiQuery(QueryParameters.instant("from", from), QueryParameters.instant("to", to), groupBy));
         return new KpiReportView(report.from(), report.to(), report.groupBy() == null ? null : WireNames.of(report.groupBy()),
                 report.overall(), report.groups().entrySet().stream().map(e -> new Group(e.getKey(), e.getValue())).toList());
     }

@@ -1,8 +1,7 @@
 package dev.rapport.feedback.adapter.in.rest.survey;
 
-import static dev.rapport.feedback.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
-import dev.rapport.feedback.adapter.in.rest.QueryValues;
 import dev.rapport.feedback.adapter.in.rest.survey.SurveyDtos.AnswerRequest;
 import dev.rapport.feedback.adapter.in.rest.survey.SurveyDtos.AnswerView;
 import dev.rapport.feedback.adapter.in.rest.survey.SurveyDtos.CreateSurveyRequest;
@@ -20,7 +19,8 @@ import dev.rapport.feedback.application.port.in.survey.InviteToSurveyUseCase;
 import dev.rapport.feedback.application.port.in.survey.SurveyResultsQuery;
 import dev.rapport.feedback.domain.survey.Survey;
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemException;
+import dev.rapport.http.QueryParameters;
+import dev.rapport.http.RequiredBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -63,12 +63,7 @@ public class SurveyResource {
     @Operation(summary = "Create a survey")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
-    @APIResponse(responseCode = "400", description = "Missing or invalid field, malformed JSON",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
-    public Response create(CreateSurveyRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+    public Response create(@RequiredBody CreateSurveyRequest request) {
         Survey survey = create.create(new CreateSurveyCommand(request.type(), request.question(), request.channel(),
                 request.throttleDays()));
         return Response.created(UriBuilder.fromPath("/surveys/{id}").build(survey.id())).entity(SurveyView.of(survey)).build();
@@ -82,7 +77,7 @@ public class SurveyResource {
     @APIResponse(responseCode = "404", description = "No such survey",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public SurveyView get(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id) {
-        return SurveyView.of(create.get(QueryValues.pathId("survey", id)));
+        return SurveyView.of(create.get(QueryParameters.pathId("Survey", id)));
     }
 
     @POST
@@ -98,11 +93,8 @@ public class SurveyResource {
     @APIResponse(responseCode = "409", description = "The customer answered this survey within throttleDays",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response answer(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                           AnswerRequest request) {
-        UUID surveyId = QueryValues.pathId("survey", id);
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+                           @RequiredBody AnswerRequest request) {
+        UUID surveyId = QueryParameters.pathId("Survey", id);
         var response = answer.answer(new AnswerSurveyCommand(surveyId, request.customerId(), request.score(), request.comment()));
         Survey survey = create.get(surveyId);
         return Response.status(201).entity(AnswerView.of(survey, response)).build();
@@ -122,9 +114,9 @@ public class SurveyResource {
                                @QueryParam("from") String from,
                                @Parameter(description = "answered before", schema = @Schema(format = "date-time", maxLength = 40))
                                @QueryParam("to") String to) {
-        UUID surveyId = QueryValues.pathId("survey", id);
-        return ResultsView.of(results.results(new SurveyResultsQuery(surveyId, QueryValues.instant("from", from),
-                QueryValues.instant("to", to))));
+        UUID surveyId = QueryParameters.pathId("Survey", id);
+        return ResultsView.of(results.results(new SurveyResultsQuery(surveyId, QueryParameters.instant("from", from),
+                QueryParameters.instant("to", to))));
     }
 
     @POST
@@ -141,11 +133,8 @@ public class SurveyResource {
     @APIResponse(responseCode = "404", description = "No such survey",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public InviteView invite(@Parameter(schema = @Schema(format = "uuid", maxLength = 36)) @PathParam("id") String id,
-                             InviteRequest request) {
-        UUID surveyId = QueryValues.pathId("survey", id);
-        if (request == null) {
-            throw ProblemException.badRequest("body", "must be a JSON object");
-        }
+                             @RequiredBody InviteRequest request) {
+        UUID surveyId = QueryParameters.pathId("Survey", id);
         return InviteView.of(invite.invite(new InviteToSurveyCommand(surveyId, request.customerIds())));
     }
 }

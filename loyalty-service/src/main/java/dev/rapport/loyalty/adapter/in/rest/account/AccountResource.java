@@ -1,6 +1,6 @@
 package dev.rapport.loyalty.adapter.in.rest.account;
 
-import static dev.rapport.loyalty.adapter.in.rest.Paths.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.util.UUID;
 
@@ -25,13 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.rapport.http.Cursors;
+import dev.rapport.http.RequiredBody;
 import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.ProblemException;
 import dev.rapport.http.identity.CurrentCaller;
 import dev.rapport.http.QueryParameters;
 import dev.rapport.kernel.paging.Page;
 import dev.rapport.kernel.paging.PageRequest;
-import dev.rapport.loyalty.adapter.in.rest.Paths;
 import dev.rapport.loyalty.application.port.in.account.AdjustPointsCommand;
 import dev.rapport.loyalty.application.port.in.account.AdjustPointsUseCase;
 import dev.rapport.loyalty.application.port.in.account.GetAccountQuery;
@@ -81,7 +81,7 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No loyalty account for that customer",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public AccountResponse getAccount(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId) {
-        return AccountResponse.of(get.get(new GetAccountQuery(Paths.id(ACCOUNT, customerId))));
+        return AccountResponse.of(get.get(new GetAccountQuery(QueryParameters.pathId(ACCOUNT, customerId))));
     }
 
     @GET
@@ -94,7 +94,7 @@ public class AccountResource {
     public LedgerPageResponse listLedger(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
                                      @QueryParam("limit") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
                                      @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 200)) String cursor) {
-        UUID id = Paths.id(ACCOUNT, customerId);
+        UUID id = QueryParameters.pathId(ACCOUNT, customerId);
         PageRequest page = QueryParameters.page(limit, cursor, LEDGER_CURSOR, config.paging().defaultLimit(),
                 config.paging().maxLimit());
         Page<LedgerEntry> entries = ledger.list(new ListLedgerQuery(id, page));
@@ -122,11 +122,8 @@ public class AccountResource {
     public Response redeemPoints(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
                            @HeaderParam("Idempotency-Key") @Parameter(in = ParameterIn.HEADER, required = true,
                                    schema = @Schema(maxLength = 200)) String idempotencyKey,
-                           RedemptionRequest request) {
-        UUID id = Paths.id(ACCOUNT, customerId);
-        if (request == null) {
-            throw ProblemException.badRequest("body", "a JSON object with points or rewardId is required");
-        }
+                           @RequiredBody(message = "a JSON object with points or rewardId is required") RedemptionRequest request) {
+        UUID id = QueryParameters.pathId(ACCOUNT, customerId);
         UUID rewardId = null;
         if (request.rewardId() != null) {
             rewardId = QueryParameters.uuidOrNull(request.rewardId());
@@ -153,13 +150,10 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "A debit beyond the available points, or the account is closed",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response adjustPoints(@PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
-                           AdjustmentRequest request) {
+                           @RequiredBody(message = "a JSON object with points and reason is required") AdjustmentRequest request) {
         // The agent is who the gateway's token names, never a header a client could set.
         String agent = caller.principalOr(null);
-        UUID id = Paths.id(ACCOUNT, customerId);
-        if (request == null) {
-            throw ProblemException.badRequest("body", "a JSON object with points and reason is required");
-        }
+        UUID id = QueryParameters.pathId(ACCOUNT, customerId);
         LedgerEntry entry = adjust.adjust(new AdjustPointsCommand(id, request.points(), request.reason(), agent));
         return Response.status(201).entity(LedgerEntryResponse.of(entry)).build();
     }
@@ -175,7 +169,7 @@ public class AccountResource {
             @PathParam("customerId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String customerId,
             @QueryParam("limit") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "100")) String limit,
             @QueryParam("cursor") @Parameter(schema = @Schema(maxLength = 200)) String cursor) {
-        UUID id = Paths.id(ACCOUNT, customerId);
+        UUID id = QueryParameters.pathId(ACCOUNT, customerId);
         PageRequest page = QueryParameters.page(limit, cursor, REFERRAL_CURSOR, config.paging().defaultLimit(),
                 config.paging().maxLimit());
         Page<Referral> found = referrals.list(new ListReferralsQuery(id, page));

@@ -1,6 +1,6 @@
 package dev.rapport.loyalty.adapter.in.rest.program;
 
-import static dev.rapport.loyalty.adapter.in.rest.Paths.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,6 @@
 package dev.rapport.loyalty.adapter.in.rest.reward;
 
-import static dev.rapport.loyalty.adapter.in.rest.Paths.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.net.URI;
 import java.util.UUID;
@@ -31,7 +31,6 @@ import dev.rapport.http.ProblemDetail;
 import dev.rapport.http.QueryParameters;
 import dev.rapport.kernel.InvalidInputException;
 import dev.rapport.kernel.paging.Page;
-import dev.rapport.loyalty.adapter.in.rest.Paths;
 import dev.rapport.loyalty.application.port.in.reward.ManageRewardsUseCase;
 import dev.rapport.loyalty.application.port.in.reward.SaveRewardCommand;
 import dev.rapport.loyalty.config.LoyaltyConfig;
@@ -87,7 +86,7 @@ public class RewardResource {
     @APIResponse(responseCode = "404", description = "No such reward",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public RewardResponse getReward(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId) {
-        return RewardResponse.of(rewards.get(Paths.id("Reward", rewardId)));
+        return RewardResponse.of(rewards.get(QueryParameters.pathId("Reward", rewardId)));
     }
 
     @PUT
@@ -104,7 +103,7 @@ public class RewardResource {
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public RewardResponse replaceReward(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId,
                                   RewardRequest request) {
-        UUID id = Paths.id("Reward", rewardId);
+        UUID id = QueryParameters.pathId("Reward", rewardId);
         return RewardResponse.of(rewards.replace(command(id, request)));
     }
 
@@ -115,7 +114,7 @@ public class RewardResource {
     @APIResponse(responseCode = "404", description = "No such reward",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))
     public Response deleteReward(@PathParam("rewardId") @Parameter(schema = @Schema(format = "uuid", maxLength = 36)) String rewardId) {
-        rewards.delete(Paths.id("Reward", rewardId));
+        rewards.delete(QueryParameters.pathId("Reward", rewardId));
         return Response.noContent().build();
     }
 

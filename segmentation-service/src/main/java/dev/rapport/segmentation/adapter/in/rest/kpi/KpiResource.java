@@ -1,6 +1,6 @@
 package dev.rapport.segmentation.adapter.in.rest.kpi;
 
-import static dev.rapport.segmentation.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.rapport.http.ProblemDetail;
-import dev.rapport.http.ProblemException;
+import dev.rapport.http.RequiredBody;
 import dev.rapport.kernel.InvalidInputException;
 import dev.rapport.segmentation.application.port.in.kpi.GetKpisQuery;
 import dev.rapport.segmentation.application.port.in.kpi.GetKpisUseCase;
@@ -85,10 +85,7 @@ public class KpiResource {
             @Parameter(description = "Acquisition channel, as customer-service records it", schema = @Schema(maxLength = 50))
             @PathParam("channel") String channel,
             @Parameter(description = "yyyy-MM", schema = @Schema(maxLength = 7)) @PathParam("month") String month,
-            AcquisitionSpendRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("body", "is required");
-        }
+            @RequiredBody AcquisitionSpendRequest request) {
         YearMonth m = month("month", month);
         BigDecimal amount;
         try {

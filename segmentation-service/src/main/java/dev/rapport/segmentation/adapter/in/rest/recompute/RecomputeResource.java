@@ -1,6 +1,6 @@
 package dev.rapport.segmentation.adapter.in.rest.recompute;
 
-import static dev.rapport.segmentation.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.net.URI;
 import java.util.UUID;

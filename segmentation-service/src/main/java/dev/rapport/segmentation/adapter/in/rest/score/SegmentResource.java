@@ -1,6 +1,6 @@
 package dev.rapport.segmentation.adapter.in.rest.score;
 
-import static dev.rapport.segmentation.adapter.in.rest.Problems.PROBLEM_JSON;
+import static dev.rapport.http.ProblemDetail.PROBLEM_JSON;
 
 import java.util.UUID;
 
