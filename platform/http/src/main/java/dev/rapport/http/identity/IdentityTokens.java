@@ -67,6 +67,16 @@ public final class IdentityTokens {
      */
     public static CallerIdentity verify(String token, PublicKey key, String issuer, String audience,
                                         Instant now, Duration skew) {
+        return verifyUntil(token, key, issuer, audience, now, skew).caller();
+    }
+
+    /** A verified token's caller and the second its lifetime ends ({@code exp}). */
+    public record Verified(CallerIdentity caller, long expiresAtSecond) {
+    }
+
+    /** As {@link #verify}, also saying until when the token is valid. */
+    public static Verified verifyUntil(String token, PublicKey key, String issuer, String audience,
+                                       Instant now, Duration skew) {
         if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
             throw new InvalidIdentityException("the token is missing or too long");
         }
@@ -117,7 +127,7 @@ public final class IdentityTokens {
                 scopes.add(scope);
             }
         }
-        return new CallerIdentity(subject, roles, scopes);
+        return new Verified(new CallerIdentity(subject, roles, scopes), claims.path("exp").asLong());
     }
 
     private static boolean audienceMatches(JsonNode aud, String audience) {
