@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Purchases recorded through the gateway by a small pool, paced, while a test breaks something; and
@@ -36,6 +37,13 @@ final class FaultLoad {
     static final String CUSTOMER_TOPIC = "rapport.customer.events";
     static final String PURCHASE_RECORDED = "rapport.customer.purchase-recorded.v1";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One consent statement sent (email, marketing): the status stated and the answer's status. */
+    record ConsentWrite(String customerId, int sequence, String stated, int status) {
+        boolean succeeded() {
+            return status >= 200 && status < 300;
+        }
+    }
 
     /** One purchase sent: its status (-1 when no answer came at all) and the id the answer gave. */
     record Write(String customerId, String orderId, int sequence, int status, String purchaseId) {
@@ -54,6 +62,8 @@ final class FaultLoad {
     private final AtomicInteger sent = new AtomicInteger();
     private volatile int limit = Integer.MAX_VALUE;
     private final List<Write> writes = Collections.synchronizedList(new ArrayList<>());
+    private final List<ConsentWrite> consentWrites = Collections.synchronizedList(new ArrayList<>());
+    private int consentEvery;
     private ExecutorService pool;
     private final List<Future<?>> running = new ArrayList<>();
 
@@ -69,6 +79,17 @@ final class FaultLoad {
         this.perCustomer = total / customers.size();
         this.threads = threads;
         this.intervalNanos = 1_000_000_000L / perSecond;
+    }
+
+    /**
+     * After every {@code n}th purchase of a customer, also a consent statement for email marketing that
+     * flips it (granted, revoked, granted, ...): each one changes the current status, so customer-service
+     * publishes a consent-changed for each, which feedback-service keeps (last one wins, so a lost or
+     * replayed event shows as a wrong status).
+     */
+    FaultLoad withConsentChangesEvery(int n) {
+        this.consentEvery = n;
+        return this;
     }
 
     FaultLoad start() {
@@ -93,6 +114,9 @@ final class FaultLoad {
                         }
                         writes.add(record(customer, sequence));
                         sent.incrementAndGet();
+                        if (consentEvery > 0 && sequence % consentEvery == 0) {
+                            consentWrites.add(consent(customer, sequence));
+                        }
                     }
                 }
             }));
@@ -116,6 +140,24 @@ final class FaultLoad {
         } catch (UncheckedIOException | IOException e) {
             return new Write(customer, orderId, sequence, -1, null); // connection refused or reset
         }
+    }
+
+    private ConsentWrite consent(String customer, int sequence) {
+        String stated = (sequence / consentEvery) % 2 == 0 ? "granted" : "revoked";
+        String body = """
+                {"status":"%s","source":"fault-drill"}""".formatted(stated);
+        try {
+            Http.Response response = http.send("PUT", "/api/customers/" + customer + "/consents/email/marketing", headers,
+                    body.getBytes(StandardCharsets.UTF_8));
+            return new ConsentWrite(customer, sequence, stated, response.status());
+        } catch (UncheckedIOException e) {
+            return new ConsentWrite(customer, sequence, stated, -1);
+        }
+    }
+
+    /** The consent statements sent, in the order they were answered. */
+    List<ConsentWrite> consentWrites() {
+        return List.copyOf(consentWrites);
     }
 
     String orderId(String customer, int sequence) {
@@ -182,6 +224,41 @@ final class FaultLoad {
             throw new UncheckedIOException(e);
         }
         return byCustomer;
+    }
+
+    /**
+     * Every event on {@code topic} that {@code keep} accepts, read from the beginning to the current end,
+     * partition by partition in offset order (so one customer's events, sharing a key, are in order).
+     */
+    static List<JsonNode> events(String bootstrap, String topic, Predicate<JsonNode> keep) {
+        List<JsonNode> kept = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.<String, Object>of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            for (TopicPartition partition : partitions) {
+                consumer.assign(List.of(partition));
+                consumer.seekToBeginning(List.of(partition));
+                long end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(30)).get(partition);
+                long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+                while (consumer.position(partition) < end) {
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("could not read " + partition + " to its end " + end);
+                    }
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        JsonNode event = JSON.readTree(record.value());
+                        if (keep.test(event)) {
+                            kept.add(event);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return kept;
     }
 
     /** The single-column results of {@code sql} with {@code parameter}, in the service's database. */

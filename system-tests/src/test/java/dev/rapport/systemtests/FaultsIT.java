@@ -23,22 +23,30 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The product while things fail, seen through the gateway: Kafka down under load, customer-service
- * killed under load, PostgreSQL restarted, an upstream stopped. Each scenario restores what it broke,
- * so the scenarios (and the other system tests sharing the stack) see a whole product again.
+ * killed under load, PostgreSQL restarted, an upstream stopped, feedback-service killed while it consumes.
+ * Each scenario restores what it broke, so the scenarios (and the other system tests sharing the stack)
+ * see a whole product again.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CONSENT_CHANGED = "rapport.customer.consent-changed.v1";
+    private static final String ABC_CLASS_CHANGED = "rapport.segmentation.abc-class-changed.v1";
+    private static final String TIER_CHANGED = "rapport.loyalty.tier-changed.v1";
+    private static final String FEEDBACK_ERASURE_CONFIRMED = "rapport.feedback.erasure-confirmed.v1";
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000, 36);
 
     private static Live live;
@@ -53,7 +61,7 @@ class FaultsIT {
         stack = live.stack;
         databases = new Databases(stack);
         key = live.apiKey("faults-" + RUN, List.of("customers:read", "customers:write", "purchases:write",
-                "loyalty:read", "feedback:read", "segments:read"), "internal");
+                "loyalty:read", "feedback:read", "segments:read", "privacy:erase"), "internal");
         keyHeaders = Map.of("X-Api-Key", key, "Accept", "application/json", "Content-Type", "application/json");
     }
 
@@ -62,7 +70,8 @@ class FaultsIT {
     void kafkaStoppedForThirtySecondsUnderLoadLosesAndDuplicatesNoEvent() throws Exception {
         String prefix = "FK-" + RUN + "-";
         List<String> customers = customers("fk", 40);
-        FaultLoad load = new FaultLoad(live.http, key, customers, prefix, 2_000, 8, 50).start();
+        List<String> erased = customers("fke", 2);
+        FaultLoad load = new FaultLoad(live.http, key, customers, prefix, 2_000, 8, 50).withConsentChangesEvery(5).start();
         long started = System.nanoTime();
         load.awaitSent(200);
         int sentBeforeStop = load.sent();
@@ -70,7 +79,9 @@ class FaultsIT {
         long stoppedAt = System.nanoTime();
         int sentDuringOutage;
         try {
-            Databases.sleep(30_000);
+            Databases.sleep(15_000);
+            erased.forEach(FaultsIT::erase);
+            Databases.sleep(15_000);
             sentDuringOutage = load.sent() - sentBeforeStop;
         } finally {
             stack.rapport("start", "kafka");
@@ -89,9 +100,13 @@ class FaultsIT {
         int verified = assertPublishedOnceInOrder(succeeded, events);
 
         assertConsumersAppliedOnce(prefix, succeeded.stream().map(FaultLoad.Write::orderId).collect(Collectors.toSet()), succeeded);
+        List<FaultLoad.ConsentWrite> consents = load.consentWrites();
+        assertThat(consents).as("every consent statement sent while Kafka was down is answered 2xx").allMatch(FaultLoad.ConsentWrite::succeeded);
+        String feedback = assertFeedbackCaughtUp(customers, consents);
+        assertErasedOnceByFeedback(erased);
         System.out.printf("Faults/Kafka: %d purchases (%d while Kafka was down %.0f s), %d events verified once and in order,"
-                        + " loyalty and segmentation applied each once; %.0f s%n",
-                succeeded.size(), sentDuringOutage, outage, verified, (System.nanoTime() - started) / 1e9);
+                        + " loyalty and segmentation applied each once; feedback-service %s, %d erasures confirmed once; %.0f s%n",
+                succeeded.size(), sentDuringOutage, outage, verified, feedback, erased.size(), (System.nanoTime() - started) / 1e9);
     }
 
     @Test
@@ -100,7 +115,7 @@ class FaultsIT {
         String prefix = "FS-" + RUN + "-";
         List<String> customers = customers("fs", 20);
         // Up to 2,400, but it ends 200 purchases after customer-service is back, however long its start took.
-        FaultLoad load = new FaultLoad(live.http, key, customers, prefix, 2_400, 6, 40).start();
+        FaultLoad load = new FaultLoad(live.http, key, customers, prefix, 2_400, 6, 40).withConsentChangesEvery(5).start();
         long started = System.nanoTime();
         load.awaitSent(150);
         ProcessHandle customerService = ProcessHandle.of(stack.pid("customer-service")).orElseThrow();
@@ -138,9 +153,11 @@ class FaultsIT {
         assertThat(published).as("each committed purchase published exactly once").doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(committed);
         assertConsumersAppliedOnce(prefix, committed, null);
+        // Statements whose answer was lost may or may not be stored: feedback must agree with customer-service.
+        String feedback = assertFeedbackCaughtUp(customers, load.consentWrites());
         System.out.printf("Faults/SIGKILL: %d purchases sent (killed at %d, restarted at %d), %d answered 2xx, %d committed,"
-                        + " %d events verified once; %.0f s%n", writes.size(), sentAtKill, sentAtRestart, succeeded.size(), committed.size(), published.size(),
-                (System.nanoTime() - started) / 1e9);
+                        + " %d events verified once; feedback-service %s; %.0f s%n", writes.size(), sentAtKill, sentAtRestart,
+                succeeded.size(), committed.size(), published.size(), feedback, (System.nanoTime() - started) / 1e9);
     }
 
     @Test
@@ -218,6 +235,179 @@ class FaultsIT {
                 (System.nanoTime() - started) / 1e9);
     }
 
+    @Test
+    @Order(5)
+    void feedbackServiceKilledWhileConsumingAppliesEveryConsentClassAndErasureOnce() throws Exception {
+        String prefix = "FF-" + RUN + "-";
+        List<String> customers = customers("ff", 20);
+        List<String> erased = customers("ffe", 4);
+        // Consent changes every fourth purchase: feedback-service has a steady stream to consume when it dies.
+        FaultLoad load = new FaultLoad(live.http, key, customers, prefix, 1_600, 6, 40).withConsentChangesEvery(4).start();
+        long started = System.nanoTime();
+        load.awaitSent(150);
+        erase(erased.get(0));
+        erase(erased.get(1));
+        ProcessHandle feedbackService = ProcessHandle.of(stack.pid("feedback-service")).orElseThrow();
+        feedbackService.destroyForcibly(); // SIGKILL: offsets not committed, transactions cut wherever they were
+        int sentAtKill = load.sent();
+        feedbackService.onExit().get(30, TimeUnit.SECONDS);
+        Databases.sleep(5_000);
+        erase(erased.get(2));
+        erase(erased.get(3));
+        // Large purchases lift five customers to Gold: tier-changed events queue up for feedback-service too.
+        for (int i = 0; i < 5; i++) {
+            Http.Response big = live.http.send("POST", "/api/customers/" + customers.get(i) + "/purchases", keyHeaders,
+                    purchase("FT-" + RUN + "-" + i, "5500.00"));
+            assertThat(big.status()).as(big.toString()).isEqualTo(201);
+        }
+        stack.rapport("start", "feedback-service");
+        int sentAtRestart = load.sent();
+        load.stopAfter(150);
+        List<FaultLoad.Write> writes = load.finish();
+
+        assertThat(writes).as("purchases do not pass through feedback-service").allMatch(FaultLoad.Write::succeeded);
+        List<FaultLoad.ConsentWrite> consents = load.consentWrites();
+        assertThat(consents).as("consent statements do not pass through feedback-service").allMatch(FaultLoad.ConsentWrite::succeeded);
+        assertConsumersAppliedOnce(prefix, writes.stream().map(FaultLoad.Write::orderId).collect(Collectors.toSet()), writes);
+        String feedback = assertFeedbackCaughtUp(customers, consents);
+        assertThat(FaultLoad.query(databases, "feedback-service", "SELECT customer_id::text FROM customer_class WHERE loyalty_tier = 'Gold'"
+                + " AND customer_id::text = ANY (string_to_array(?, ','))", String.join(",", customers.subList(0, 5))))
+                .as("the Gold tier reached while feedback-service was down, in its copy").hasSize(5);
+        assertErasedOnceByFeedback(erased);
+        System.out.printf("Faults/feedback SIGKILL: %d purchases and %d consent changes sent (killed at %d, restarted at %d);"
+                        + " feedback-service %s, %d erasures confirmed once; %.0f s%n", writes.size(), consents.size(), sentAtKill,
+                sentAtRestart, feedback, erased.size(), (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * feedback-service's copies for {@code customers} once it has caught up: the email-marketing consent it
+     * keeps is customer-service's current one, every consent-changed of theirs on the customer topic (each a
+     * change: never the same status twice in a row) and every abc-class-changed and tier-changed of theirs
+     * is recorded as processed by its consumer groups, and the class it keeps is the last one published.
+     * The processed id is stored with the effect in one transaction, so a redelivered event (a consumer
+     * killed before committing its offset) is skipped, not applied again. Returns a summary for the log.
+     */
+    private static String assertFeedbackCaughtUp(List<String> customers, List<FaultLoad.ConsentWrite> consents) {
+        Set<String> ids = new HashSet<>(customers);
+        String idList = String.join(",", customers);
+        Map<String, String> current = new TreeMap<>();
+        for (String customer : customers) {
+            currentEmailMarketingConsent(customer).ifPresent(status -> current.put(customer, status));
+        }
+        if (consents.stream().allMatch(FaultLoad.ConsentWrite::succeeded)) {
+            Map<String, String> lastSent = new TreeMap<>();
+            consents.stream().sorted((a, b) -> Integer.compare(a.sequence(), b.sequence()))
+                    .forEach(w -> lastSent.put(w.customerId(), w.stated()));
+            assertThat(current).as("customer-service's current consent is the last statement sent").isEqualTo(lastSent);
+        }
+
+        Map<String, String> kept = Await.until("feedback-service's consent equal to customer-service's for " + current.size()
+                        + " customers", Duration.ofMinutes(3),
+                () -> pairs(FaultLoad.query(databases, "feedback-service", "SELECT customer_id || '=' || status FROM consent"
+                        + " WHERE channel = 'email' AND purpose = 'marketing' AND customer_id::text = ANY (string_to_array(?, ','))", idList)),
+                current::equals);
+        assertThat(kept).isEqualTo(current);
+
+        List<JsonNode> consentEvents = FaultLoad.events(stack.kafkaBootstrap(), FaultLoad.CUSTOMER_TOPIC,
+                e -> CONSENT_CHANGED.equals(e.path("type").asText()) && ids.contains(e.path("data").path("customerId").asText()));
+        Map<String, List<String>> published = new TreeMap<>();
+        consentEvents.forEach(e -> published.computeIfAbsent(e.path("data").path("customerId").asText(), k -> new ArrayList<>())
+                .add(e.path("data").path("status").asText()));
+        published.forEach((customer, statuses) -> {
+            for (int i = 1; i < statuses.size(); i++) {
+                assertThat(statuses.get(i)).as("consent-changed " + i + " of " + customer + " is a change (none published twice)")
+                        .isNotEqualTo(statuses.get(i - 1));
+            }
+            assertThat(statuses.get(statuses.size() - 1)).as("the last consent-changed of " + customer).isEqualTo(current.get(customer));
+        });
+        Set<String> processed = processedIds("feedback-service");
+        assertThat(consentEvents.stream().map(e -> e.path("id").asText()).toList())
+                .as("consent-changed events applied by feedback-service").doesNotHaveDuplicates().isSubsetOf(processed);
+
+        // The class events follow the purchases through loyalty- and segmentation-service: probe until
+        // feedback-service holds the last of each, reading the topics again each time.
+        AtomicReference<List<JsonNode>> classEvents = new AtomicReference<>();
+        Await.until("feedback-service's customer class equal to the last class events", Duration.ofMinutes(3), () -> {
+            classEvents.set(classEvents(ids));
+            Map<String, String> expected = new TreeMap<>();
+            Map<String, String[]> last = new TreeMap<>();
+            for (JsonNode e : classEvents.get()) {
+                String[] pair = last.computeIfAbsent(e.path("data").path("customerId").asText(), k -> new String[] {"", ""});
+                if (ABC_CLASS_CHANGED.equals(e.path("type").asText())) {
+                    pair[0] = e.path("data").path("to").asText("");
+                } else {
+                    pair[1] = e.path("data").path("tier").asText("");
+                }
+            }
+            last.forEach((customer, pair) -> expected.put(customer, pair[0] + "/" + pair[1]));
+            Map<String, String> held = pairs(FaultLoad.query(databases, "feedback-service",
+                    "SELECT customer_id || '=' || coalesce(abc_class, '') || '/' || coalesce(loyalty_tier, '') FROM customer_class"
+                            + " WHERE customer_id::text = ANY (string_to_array(?, ','))", idList));
+            return expected.equals(held) ? expected : null;
+        }, Objects::nonNull);
+        Set<String> classProcessed = processedIds("feedback-service.customer-class");
+        assertThat(classEvents.get().stream().map(e -> e.path("id").asText()).toList())
+                .as("class events applied by feedback-service").doesNotHaveDuplicates().isSubsetOf(classProcessed);
+        long abc = classEvents.get().stream().filter(e -> ABC_CLASS_CHANGED.equals(e.path("type").asText())).count();
+        return "applied %d consent changes and %d class events (%d abc-class, %d tier) once".formatted(
+                consentEvents.size(), classEvents.get().size(), abc, classEvents.get().size() - abc);
+    }
+
+    private static List<JsonNode> classEvents(Set<String> customers) {
+        List<JsonNode> events = new ArrayList<>(FaultLoad.events(stack.kafkaBootstrap(), "rapport.segmentation.events",
+                e -> ABC_CLASS_CHANGED.equals(e.path("type").asText()) && customers.contains(e.path("data").path("customerId").asText())));
+        events.addAll(FaultLoad.events(stack.kafkaBootstrap(), "rapport.loyalty.events",
+                e -> TIER_CHANGED.equals(e.path("type").asText()) && customers.contains(e.path("data").path("customerId").asText())));
+        return events;
+    }
+
+    private static Set<String> processedIds(String consumerGroup) {
+        return new HashSet<>(FaultLoad.query(databases, "feedback-service",
+                "SELECT event_id::text FROM rapport_processed_event WHERE consumer_group = ?", consumerGroup));
+    }
+
+    private static Map<String, String> pairs(List<String> rows) {
+        Map<String, String> map = new TreeMap<>();
+        rows.forEach(row -> map.put(row.substring(0, row.indexOf('=')), row.substring(row.indexOf('=') + 1)));
+        return map;
+    }
+
+    private static Optional<String> currentEmailMarketingConsent(String customer) {
+        Http.Response list = live.http.send("GET", "/api/customers/" + customer + "/consents", keyHeaders, null);
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        try {
+            for (JsonNode item : JSON.readTree(list.body()).path("items")) {
+                if ("email".equals(item.path("channel").asText()) && "marketing".equals(item.path("purpose").asText())) {
+                    return Optional.of(item.path("status").asText());
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void erase(String customer) {
+        Http.Response erase = live.http.send("DELETE", "/api/customers/" + customer + "?reason=fault-drill", keyHeaders, null);
+        assertThat(erase.status()).as(erase.toString()).isEqualTo(202);
+    }
+
+    /**
+     * Every service confirmed each erasure, and feedback-service's outbox holds exactly one confirmation
+     * per erased customer: its effect (erase, confirm) ran once although the event may have come twice.
+     */
+    private static void assertErasedOnceByFeedback(List<String> erased) {
+        for (String customer : erased) {
+            Await.until("every service's confirmation of the erasure of " + customer, Duration.ofMinutes(3),
+                    () -> live.http.send("GET", "/api/customers/" + customer + "/erasure", keyHeaders, null),
+                    response -> response.status() == 200 && "true".equals(field(response.body(), "complete")));
+            List<String> confirmations = FaultLoad.query(databases, "feedback-service",
+                    "SELECT event_id::text FROM rapport_outbox WHERE event_type = '" + FEEDBACK_ERASURE_CONFIRMED + "' AND message_key = ?",
+                    customer);
+            assertThat(confirmations).as("feedback-service's erasure confirmations for " + customer).hasSize(1);
+        }
+    }
+
     /**
      * Each 2xx purchase has exactly one event, a customer's events are in the order the purchases were
      * sent, and none is there for a customer outside {@code succeeded}.
@@ -273,6 +463,14 @@ class FaultsIT {
         }
     }
 
+    private static String field(String json, String name) {
+        try {
+            return JSON.readTree(json).path(name).asText();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String partStatus(String overview, String part) {
         try {
             return JSON.readTree(overview).path(part).path("status").asText();
@@ -302,9 +500,13 @@ class FaultsIT {
     }
 
     private static byte[] purchase(String orderId) {
+        return purchase(orderId, "12.00");
+    }
+
+    private static byte[] purchase(String orderId, String unitPrice) {
         return """
-                {"orderId":"%s","currency":"GBP","lines":[{"sku":"FAULT","quantity":1,"unitPrice":"12.00"}]}"""
-                .formatted(orderId).getBytes(StandardCharsets.UTF_8);
+                {"orderId":"%s","currency":"GBP","lines":[{"sku":"FAULT","quantity":1,"unitPrice":"%s"}]}"""
+                .formatted(orderId, unitPrice).getBytes(StandardCharsets.UTF_8);
     }
 
     /** Each service with a database and its own port, from ./rapport services with this stack's overrides. */
