@@ -45,15 +45,18 @@ import org.postgresql.copy.CopyIn;
  *    customer drawn with a skew (some customers buy often, many rarely, some never), totals log-normal in
  *    pence (0.5 % are 0.00 and do not count), times uniform over the two years before AS_OF.
  * 2. Bench-only loader: COPYs them straight into the service's own tables (seg_customer, seg_purchase), as the
- *    purchase-recorded consumer would store them, and appends the same rows to a DuckDB table (in memory).
+ *    purchase-recorded consumer would store them, fills seg_customer_totals from them (what the consumer keeps
+ *    per event) and appends the same rows to a DuckDB table (in memory).
  * 3. Times the full recompute (POST /segments/recompute, job polled until succeeded) with the service's RSS
  *    sampled from /proc every 100 ms; then DuckDB computing the same R, F, M, scores and ABC class from the raw
  *    purchases (CREATE TABLE ... AS, the same definitions); checks both agree (n, T, the (r,f,m,class) counts).
- * 4. Optional second recompute (asOf + 1 day: the nightly run where few customers change).
- * 5. The event path: EVENTS purchase-recorded events for random existing customers through Kafka; per-event
- *    update time from the consumer's processed_at (the start of each event's transaction): with a backlog the
- *    single consumer thread starts the next event as soon as the last one committed, so the gaps between
- *    consecutive starts are the per-event times.
+ * 4. The event path while the relay still publishes the first recompute's change events: EVENTS purchase-recorded
+ *    events for random existing customers through Kafka (dated the day before AS_OF and appended to DuckDB too);
+ *    per-event update time from the consumer's processed_at (the start of each event's transaction): with a
+ *    backlog the single consumer thread starts the next event as soon as the last one committed, so the gaps
+ *    between consecutive starts are the per-event times.
+ * 5. Optional second recompute (asOf + 1 day: the nightly run where few customers change), compared again.
+ * 6. The event path again once the relay has drained (the steady state).
  *
  *   java -cp "platform/devstack/target/lib/*:DUCKDB_JAR" bench/SegmentationBench.java \
  *       PG_URL KAFKA HTTP_BASE SERVICE_PID CUSTOMERS PURCHASES EVENTS

@@ -59,7 +59,7 @@ done
 MALLOC_ARENA_MAX=2 DB_URL="jdbc:postgresql://localhost:$PG_PORT/segmentation" KAFKA_BOOTSTRAP="localhost:$KAFKA_PORT" \
   RECOMPUTE_CRON=off "$JAVA" -XX:+UseSerialGC -Xmx128m -Xss512k -XX:TieredStopAtLevel=1 \
   -Dquarkus.http.port="$HTTP_PORT" -Drapport.identity.required=false \
-  -Drapport.segmentation.recompute.on-start=false \
+  -Drapport.segmentation.recompute.on-start=false -Drapport.segmentation.recompute.poll-interval=250ms \
   -jar segmentation-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 PIDS+=($SERVICE)
