@@ -45,15 +45,18 @@ import org.postgresql.copy.CopyIn;
  *    customer drawn with a skew (some customers buy often, many rarely, some never), totals log-normal in
  *    pence (0.5 % are 0.00 and do not count), times uniform over the two years before AS_OF.
  * 2. Bench-only loader: COPYs them straight into the service's own tables (seg_customer, seg_purchase), as the
- *    purchase-recorded consumer would store them, and appends the same rows to a DuckDB table (in memory).
+ *    purchase-recorded consumer would store them, fills seg_customer_totals from them (what the consumer keeps
+ *    per event) and appends the same rows to a DuckDB table (in memory).
  * 3. Times the full recompute (POST /segments/recompute, job polled until succeeded) with the service's RSS
  *    sampled from /proc every 100 ms; then DuckDB computing the same R, F, M, scores and ABC class from the raw
  *    purchases (CREATE TABLE ... AS, the same definitions); checks both agree (n, T, the (r,f,m,class) counts).
- * 4. Optional second recompute (asOf + 1 day: the nightly run where few customers change).
- * 5. The event path: EVENTS purchase-recorded events for random existing customers through Kafka; per-event
- *    update time from the consumer's processed_at (the start of each event's transaction): with a backlog the
- *    single consumer thread starts the next event as soon as the last one committed, so the gaps between
- *    consecutive starts are the per-event times.
+ * 4. The event path while the relay still publishes the first recompute's change events: EVENTS purchase-recorded
+ *    events for random existing customers through Kafka (dated the day before AS_OF and appended to DuckDB too);
+ *    per-event update time from the consumer's processed_at (the start of each event's transaction): with a
+ *    backlog the single consumer thread starts the next event as soon as the last one committed, so the gaps
+ *    between consecutive starts are the per-event times.
+ * 5. Optional second recompute (asOf + 1 day: the nightly run where few customers change), compared again.
+ * 6. The event path again once the relay has drained (the steady state).
  *
  *   java -cp "platform/devstack/target/lib/*:DUCKDB_JAR" bench/SegmentationBench.java \
  *       PG_URL KAFKA HTTP_BASE SERVICE_PID CUSTOMERS PURCHASES EVENTS
@@ -82,10 +85,12 @@ public class SegmentationBench {
         Properties pgProps = new Properties();
         pgProps.setProperty("user", "rapport");
         pgProps.setProperty("password", "rapport");
+        Process held = hold(null, false);
         try (Connection pg = DriverManager.getConnection(pgUrl, pgProps);
                 Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             load(pg, (DuckDBConnection) duck, ids, purchases);
 
+            held = hold(held, true);
             log("recompute 1 (every customer new to the run)");
             Map<String, Object> first = recompute(pg, http, pid, AS_OF);
             log("recompute 1: " + first);
@@ -94,19 +99,33 @@ public class SegmentationBench {
             compare(pg, duck);
             log(String.format("RATIO recompute/duckdb = %.2f", ((Number) first.get("seconds")).doubleValue()
                     / ((Number) duckFirst.get("seconds")).doubleValue()));
+            if (events > 0) {
+                // the first recompute's change events are still being published: the per-event times with that
+                // backlog competing, reported apart from the steady state below
+                eventPath(pg, duck, kafka, ids, events, "WITH RELAY BACKLOG", 1);
+            }
+            held = hold(held, false);
+            long relayMinutes = Long.parseLong(System.getenv().getOrDefault("RELAY_WAIT_MINUTES", "15"));
+            waitRelay(pg, Duration.ofMinutes(relayMinutes));
             if (second) {
-                waitRelay(pg, Duration.ofMinutes(3));
+                held = hold(held, true);
                 log("recompute 2 (asOf + 1 day)");
                 Map<String, Object> next = recompute(pg, http, pid, AS_OF.plusDays(1));
                 log("recompute 2: " + next);
                 Map<String, Object> duckNext = duck(duck, AS_OF.plusDays(1));
                 log("duckdb 2: " + duckNext);
+                compare(pg, duck);
                 log(String.format("RATIO2 recompute/duckdb = %.2f", ((Number) next.get("seconds")).doubleValue()
                         / ((Number) duckNext.get("seconds")).doubleValue()));
+                held = hold(held, false);
+                waitRelay(pg, Duration.ofMinutes(relayMinutes));
             }
             if (events > 0) {
-                eventPath(pg, kafka, ids, events);
+                held = hold(held, true);
+                eventPath(pg, null, kafka, ids, events, "RELAY DRAINED", 2);
             }
+        } finally {
+            release(held);
         }
     }
 
@@ -172,6 +191,15 @@ public class SegmentationBench {
             }
         }
         try (Statement st = pg.createStatement()) {
+            // the customers' lifetime totals, which the purchase consumer keeps row by row in the service
+            long totalsStarted = System.nanoTime();
+            st.execute("""
+                    INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
+                    SELECT customer_id, min(occurred_at), max(occurred_at), count(*), sum(total)
+                    FROM seg_purchase WHERE total > 0 GROUP BY customer_id""");
+            log(String.format("loaded seg_customer_totals in %.1f s (bench loader; the consumer keeps them per event)",
+                    (System.nanoTime() - totalsStarted) / 1e9));
+            st.execute("VACUUM ANALYZE seg_customer_totals");
             st.execute("VACUUM ANALYZE seg_purchase");
             st.execute("VACUUM ANALYZE seg_customer");
         }
@@ -325,22 +353,37 @@ public class SegmentationBench {
     }
 
     /** EVENTS purchase-recorded events for random customers; per-event update times from processed_at gaps. */
-    static void eventPath(Connection pg, String kafka, UUID[] ids, int events) throws Exception {
+    static void eventPath(Connection pg, Connection duck, String kafka, UUID[] ids, int events, String label,
+            int round) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         String before = scalarText(pg, "SELECT clock_timestamp()::text");
-        SplittableRandom random = new SplittableRandom(SEED + 1);
+        SplittableRandom random = new SplittableRandom(SEED + round);
         Instant now = Instant.now();
+        // with DuckDB given, the purchases fall on the day before AS_OF (so the next-day recompute counts them
+        // and both sides still compare) and are appended to DuckDB too
+        Instant end = duck == null ? now : AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new ByteArraySerializer())) {
+                new ByteArraySerializer());
+                DuckDBAppender appender = duck == null ? null
+                        : ((DuckDBConnection) duck).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "purchase")) {
             for (int i = 0; i < events; i++) {
                 UUID customer = ids[random.nextInt(ids.length)];
                 UUID purchase = new UUID(random.nextLong(), random.nextLong());
+                BigDecimal total = BigDecimal.valueOf(10 + random.nextInt(9000), 2);
+                Instant at = end.minusSeconds(1 + random.nextInt(86_399));
+                if (appender != null) {
+                    appender.beginRow();
+                    appender.append(customer);
+                    appender.append(total);
+                    appender.append(java.time.LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+                    appender.endRow();
+                }
                 String data = "{\"customerId\":\"" + customer + "\",\"purchaseId\":\"" + purchase + "\",\"orderId\":\"B-"
-                        + i + "\",\"total\":\"" + (10 + random.nextInt(9000)) / 100.0 + "\",\"currency\":\"GBP\","
-                        + "\"occurredAt\":\"" + now.minusSeconds(random.nextInt(86_400)) + "\",\"lineCount\":1}";
+                        + round + "-" + i + "\",\"total\":\"" + total.toPlainString() + "\",\"currency\":\"GBP\","
+                        + "\"occurredAt\":\"" + at + "\",\"lineCount\":1}";
                 String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/rapport/customer-service\","
                         + "\"type\":\"rapport.customer.purchase-recorded.v1\",\"subject\":\"" + customer + "\","
                         + "\"time\":\"" + now + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
@@ -349,7 +392,7 @@ public class SegmentationBench {
             }
             producer.flush();
         }
-        log("EVENTS " + events + " purchase-recorded events produced");
+        log("EVENTS " + events + " purchase-recorded events produced (" + label + ")");
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         long done;
         while ((done = scalar(pg, "SELECT count(*) FROM rapport_processed_event WHERE processed_at > '" + before + "'"))
@@ -369,10 +412,44 @@ public class SegmentationBench {
         }
         double[] sorted = gaps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double span = Arrays.stream(sorted).sum();
-        log(String.format("EVENT PATH %d of %d processed; per-event update (gap between consecutive transaction "
+        log(String.format("EVENT PATH " + label + ": %d of %d processed; per-event update (gap between consecutive transaction "
                 + "starts) p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; %.0f events/s", done, events,
                 pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1],
                 sorted.length / (span / 1000)));
+    }
+
+    /**
+     * With QUIET_LOCK (and GATE_LOCK) set, the bench takes the machine's quiet lock itself: shared while it
+     * loads and waits for the relay, exclusive (through the gate) while it measures, so a run longer than one
+     * hold splits into holds. A hold is a child {@code flock} that keeps the lock until its stdin closes.
+     */
+    static Process hold(Process held, boolean exclusive) throws Exception {
+        release(held);
+        String quiet = System.getenv("QUIET_LOCK");
+        if (quiet == null || quiet.isBlank()) {
+            return null;
+        }
+        String gate = System.getenv().getOrDefault("GATE_LOCK", "");
+        String holdCmd = "flock " + (exclusive ? "-x " : "-s ") + quiet + " sh -c 'echo LOCKED; exec cat >/dev/null'";
+        String cmd = gate.isBlank() ? holdCmd
+                : exclusive ? "exec flock " + gate + " " + holdCmd : "flock " + gate + " true; exec " + holdCmd;
+        Process p = new ProcessBuilder("sh", "-c", cmd).redirectErrorStream(true).start();
+        byte[] line = new byte[7];
+        long started = System.nanoTime();
+        if (p.getInputStream().readNBytes(line, 0, 7) != 7 || !"LOCKED\n".equals(new String(line))) {
+            throw new IllegalStateException("could not take the quiet lock");
+        }
+        log(String.format("LOCK %s held after %.0f s wait, load: %s", exclusive ? "exclusive" : "shared",
+                (System.nanoTime() - started) / 1e9, Files.readString(Path.of("/proc/loadavg")).trim()));
+        return p;
+    }
+
+    static void release(Process held) throws Exception {
+        if (held != null) {
+            log("LOCK released, load: " + Files.readString(Path.of("/proc/loadavg")).trim());
+            held.getOutputStream().close();
+            held.waitFor();
+        }
     }
 
     static double pct(double[] sorted, double p) {

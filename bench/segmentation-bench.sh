@@ -7,6 +7,9 @@
 # second (nightly) recompute unless SECOND=0; EVENTS purchase events through Kafka for the per-event times.
 #   bench/segmentation-bench.sh    env: CUSTOMERS (1000000) PURCHASES (10000000) EVENTS (2000) SECOND (1)
 #                                       PG_PORT (57432) KAFKA_PORT (61092) HTTP_PORT (18484)
+#                                       RELAY_WAIT_MINUTES (15) QUIET_LOCK, GATE_LOCK (unset)
+# With QUIET_LOCK (a flock file) the run takes that lock itself: shared to start and load, exclusive (after
+# GATE_LOCK) only while it measures, so a 1 M run splits into holds; run it without a lock around it then.
 # Needs ./mvnw package -DskipTests -pl segmentation-service -am (the runner jar and the devstack jar) and
 # org.duckdb:duckdb_jdbc in the local Maven repository (MAVEN_REPO, default ~/.m2/repository).
 set -euo pipefail
@@ -35,6 +38,11 @@ cleanup() {
 trap cleanup EXIT
 
 echo "segmentation-bench: $(date -u +%FT%TZ), load: $(uptime)"
+if [ -n "${QUIET_LOCK:-}" ]; then
+  [ -z "${GATE_LOCK:-}" ] || flock "$GATE_LOCK" true
+  exec 9>>"$QUIET_LOCK"
+  flock -s 9
+fi
 "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx512m \
   -cp "platform/devstack/target/rapport-devstack-0.1.0-SNAPSHOT.jar:platform/devstack/target/lib/*" \
   dev.rapport.devstack.DevStack --data-dir "$WORK/data" --pg-port "$PG_PORT" --kafka-port "$KAFKA_PORT" \
@@ -51,7 +59,7 @@ done
 MALLOC_ARENA_MAX=2 DB_URL="jdbc:postgresql://localhost:$PG_PORT/segmentation" KAFKA_BOOTSTRAP="localhost:$KAFKA_PORT" \
   RECOMPUTE_CRON=off "$JAVA" -XX:+UseSerialGC -Xmx128m -Xss512k -XX:TieredStopAtLevel=1 \
   -Dquarkus.http.port="$HTTP_PORT" -Drapport.identity.required=false \
-  -Drapport.segmentation.recompute.on-start=false \
+  -Drapport.segmentation.recompute.on-start=false -Drapport.segmentation.recompute.poll-interval=250ms \
   -jar segmentation-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 PIDS+=($SERVICE)
@@ -61,6 +69,7 @@ until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$HTTP_PORT/q
 done
 echo "segmentation-bench: service up, RSS $(grep VmRSS /proc/$SERVICE/status)"
 
+[ -z "${QUIET_LOCK:-}" ] || flock -u 9 # the bench takes its own holds from here
 SECOND=${SECOND:-1} "$JAVA" -Xmx6g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "platform/devstack/target/lib/*:$DUCKDB_JAR" bench/SegmentationBench.java \
   "jdbc:postgresql://localhost:$PG_PORT/segmentation" "localhost:$KAFKA_PORT" "http://localhost:$HTTP_PORT" \
   "$SERVICE" "$CUSTOMERS" "$PURCHASES" "$EVENTS"

@@ -116,6 +116,27 @@ class SegmentationApiTest {
             awaitFrequency(b, 1);
         }
         LocalDate asOf = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        Map<UUID, CustomerScore> expected = recomputeAndCompareWithTheDomainScorer(asOf);
+        assertThat(segments(b).getString("asOf")).isEqualTo(asOf.toString());
+        assertThat(segments(b).getInt("recencyDays")).isEqualTo(
+                (int) ChronoUnit.DAYS.between(LocalDate.of(2012, 3, 5), asOf));
+
+        JsonPath summary = given().when().get("/segments/summary").then().statusCode(200).extract().jsonPath();
+        assertThat(summary.getLong("n")).isEqualTo(expected.size());
+        assertThat(summary.getList("segments")).hasSize(11);
+        BigDecimal total = expected.values().stream().map(s -> s.values().monetary()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(new BigDecimal(summary.getString("totalMonetary"))).isEqualByComparingTo(total);
+        JsonPath grid = given().when().get("/segments/rfm-grid").then().statusCode(200).extract().jsonPath();
+        assertThat(grid.getList("cells")).hasSize(25);
+        assertThat(grid.getList("cells.customers", Integer.class).stream().mapToLong(Integer::longValue).sum())
+                .isEqualTo(expected.size());
+    }
+
+    /**
+     * Recomputes as of {@code asOf} and checks every stored row of the new run against the domain's scorer over
+     * every stored purchase. @return the expected scores
+     */
+    private Map<UUID, CustomerScore> recomputeAndCompareWithTheDomainScorer(LocalDate asOf) {
         String job = given().contentType(ContentType.JSON).body(Map.of("asOf", asOf.toString()))
                 .when().post("/segments/recompute")
                 .then().statusCode(202).header("Location", notNullValue())
@@ -144,19 +165,32 @@ class SegmentationApiTest {
         expected.forEach((id, s) -> assertThat(stored.get(id)).as("customer %s", id).isEqualTo(
                 s.values().recencyDays() + "|" + s.values().frequency() + "|" + s.values().monetary() + "|" + s.r()
                         + s.f() + s.m() + "|" + dev.rapport.kernel.WireNames.of(s.segment()) + "|" + s.abcClass()));
-        assertThat(segments(b).getString("asOf")).isEqualTo(asOf.toString());
-        assertThat(segments(b).getInt("recencyDays")).isEqualTo(
-                (int) ChronoUnit.DAYS.between(LocalDate.of(2012, 3, 5), asOf));
+        return expected;
+    }
 
-        JsonPath summary = given().when().get("/segments/summary").then().statusCode(200).extract().jsonPath();
-        assertThat(summary.getLong("n")).isEqualTo(expected.size());
-        assertThat(summary.getList("segments")).hasSize(11);
-        BigDecimal total = expected.values().stream().map(s -> s.values().monetary()).reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(new BigDecimal(summary.getString("totalMonetary"))).isEqualByComparingTo(total);
-        JsonPath grid = given().when().get("/segments/rfm-grid").then().statusCode(200).extract().jsonPath();
-        assertThat(grid.getList("cells")).hasSize(25);
-        assertThat(grid.getList("cells.customers", Integer.class).stream().mapToLong(Integer::longValue).sum())
-                .isEqualTo(expected.size());
+    @Test
+    void aRecomputeAsOfTodayCountsOnlyTheEarlierPurchasesOfTodaysBuyers() {
+        // today's buyers have purchases on asOf: their totals are not their values as of today
+        UUID early = UUID.randomUUID();
+        UUID today = UUID.randomUUID();
+        UUID onlyToday = UUID.randomUUID();
+        try (CustomerTopic topic = new CustomerTopic()) {
+            topic.purchase(early, UUID.randomUUID(), "12.00", Instant.now().minus(3, ChronoUnit.DAYS));
+            topic.purchase(today, UUID.randomUUID(), "30.00", Instant.now().minus(6, ChronoUnit.DAYS));
+            topic.purchase(today, UUID.randomUUID(), "99.99", Instant.now());
+            topic.purchase(onlyToday, UUID.randomUUID(), "45.10", Instant.now());
+            awaitFrequency(early, 1);
+            awaitFrequency(today, 2);
+            awaitFrequency(onlyToday, 1);
+        }
+        LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
+        Map<UUID, CustomerScore> expected = recomputeAndCompareWithTheDomainScorer(asOf);
+        assertThat(expected).containsKeys(early, today).doesNotContainKey(onlyToday);
+        assertThat(expected.get(today).values().frequency()).isEqualTo(1);
+        assertThat(expected.get(today).values().monetary()).isEqualByComparingTo("30.00");
+        // the lifetime totals still hold every purchase (the next day's recompute reads them)
+        assertThat(count("SELECT purchases FROM seg_customer_totals WHERE customer_id = ?", today)).isEqualTo(2);
+        assertThat(count("SELECT purchases FROM seg_customer_totals WHERE customer_id = ?", onlyToday)).isEqualTo(1);
     }
 
     @Test
@@ -179,6 +213,11 @@ class SegmentationApiTest {
         assertThat(segments(duplicate).getString("customerId")).isEqualTo(survivor.toString());
         assertThat(count("SELECT count(*) FROM seg_score s JOIN seg_current_run c ON c.run_id = s.run_id "
                 + "WHERE s.customer_id = ?", duplicate)).isZero();
+        // the totals a recompute reads moved with the purchases; the redelivery counted once
+        assertThat(count("SELECT purchases FROM seg_customer_totals WHERE customer_id = ?", survivor)).isEqualTo(4);
+        assertThat(count("SELECT (monetary * 100)::bigint FROM seg_customer_totals WHERE customer_id = ?", survivor))
+                .isEqualTo(6500);
+        assertThat(count("SELECT count(*) FROM seg_customer_totals WHERE customer_id = ?", duplicate)).isZero();
     }
 
     @Test

@@ -29,4 +29,17 @@ public record ClvModel(BgNbdModel purchases, GammaGammaModel spend, boolean suff
         }
         return new ClvModel(BgNbdModel.fit(histories), GammaGammaModel.fit(histories), true, repeat, historyDays);
     }
+
+    /** As {@link #fit(List, long, ClvPolicy)}, the fits starting from {@code last} when it has models. */
+    public static ClvModel fit(List<CustomerHistory> histories, long historyDays, ClvPolicy policy, ClvModel last) {
+        if (last == null || !last.sufficientData()) {
+            return fit(histories, historyDays, policy);
+        }
+        int repeat = (int) histories.stream().filter(h -> h.x() > 0).count();
+        if (repeat < policy.minRepeatCustomers() || historyDays < policy.minHistoryDays()) {
+            return insufficient(repeat, historyDays);
+        }
+        return new ClvModel(BgNbdModel.fit(histories, last.purchases()), GammaGammaModel.fit(histories, last.spend()),
+                true, repeat, historyDays);
+    }
 }

@@ -25,15 +25,51 @@ public record GammaGammaModel(double p, double q, double gamma) {
     }
 
     public static GammaGammaModel fit(List<CustomerHistory> histories) {
+        return fit(histories, new double[] {0, 0, 0}, 0.5);
+    }
+
+    /** As {@link #fit(List)}, starting from {@code start} (the last fit): fewer steps to the same optimum. */
+    public static GammaGammaModel fit(List<CustomerHistory> histories, GammaGammaModel start) {
+        return fit(histories, new double[] {Math.log(start.p()), Math.log(start.q()), Math.log(start.gamma())}, 0.1);
+    }
+
+    private static GammaGammaModel fit(List<CustomerHistory> histories, double[] start, double step) {
         List<CustomerHistory> repeat = histories.stream().filter(h -> h.x() > 0 && h.meanSpend() > 0).toList();
+        // log m and log x are fixed; the Gamma functions depend on x alone: once per distinct x
+        int size = repeat.size();
+        int[] xs = new int[size];
+        double[] ms = new double[size];
+        double[] logMs = new double[size];
+        int maxX = 0;
+        for (int i = 0; i < size; i++) {
+            xs[i] = repeat.get(i).x();
+            ms[i] = repeat.get(i).meanSpend();
+            logMs[i] = Math.log(ms[i]);
+            maxX = Math.max(maxX, xs[i]);
+        }
+        int top = maxX;
+        long[] perX = new long[top + 1];
+        for (int x : xs) {
+            perX[x]++;
+        }
         NelderMead.Result result = NelderMead.minimise(v -> {
-            GammaGammaModel m = new GammaGammaModel(Math.exp(v[0]), Math.exp(v[1]), Math.exp(v[2]));
+            double p = Math.exp(v[0]);
+            double q = Math.exp(v[1]);
+            double gamma = Math.exp(v[2]);
             double sum = 0;
-            for (CustomerHistory h : repeat) {
-                sum += m.logLikelihood(h.x(), h.meanSpend());
+            double common = -lnGamma(q) + q * Math.log(gamma);
+            for (int x = 1; x <= top; x++) {
+                if (perX[x] > 0) {
+                    double px = p * x;
+                    sum += perX[x] * (common + lnGamma(px + q) - lnGamma(px) + px * Math.log(x));
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                double px = p * xs[i];
+                sum += (px - 1) * logMs[i] - (px + q) * Math.log(xs[i] * ms[i] + gamma);
             }
             return -sum;
-        }, new double[] {0, 0, 0}, 0.5, 1e-12, 20_000);
+        }, start, step, 1e-12, 20_000);
         double[] v = result.point();
         return new GammaGammaModel(Math.exp(v[0]), Math.exp(v[1]), Math.exp(v[2]));
     }

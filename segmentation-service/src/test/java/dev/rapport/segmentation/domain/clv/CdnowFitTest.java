@@ -81,6 +81,26 @@ class CdnowFitTest {
     }
 
     @Test
+    void aFitStartedFromAnEarlierOneReachesThePublishedParameters() {
+        // the nightly recompute starts from the last run's parameters; a start some way off still converges
+        BgNbdModel purchases = BgNbdModel.fit(histories, new BgNbdModel(0.3, 3.5, 1.0, 2.0));
+        assertThat(purchases.r()).isCloseTo(0.243, Percentage.withPercentage(1));
+        assertThat(purchases.alpha()).isCloseTo(4.414, Percentage.withPercentage(1));
+        assertThat(purchases.a()).isCloseTo(0.793, Percentage.withPercentage(1));
+        assertThat(purchases.b()).isCloseTo(2.426, Percentage.withPercentage(1));
+        GammaGammaModel spend = GammaGammaModel.fit(histories, new GammaGammaModel(5, 3, 12));
+        assertThat(spend.p()).isCloseTo(6.25, Percentage.withPercentage(1));
+        assertThat(spend.q()).isCloseTo(3.74, Percentage.withPercentage(1));
+        assertThat(spend.gamma()).isCloseTo(15.44, Percentage.withPercentage(1));
+
+        ClvPolicy policy = new ClvPolicy(0.10, 500, 180, 90);
+        ClvModel warm = ClvModel.fit(histories, 273, policy, ClvModel.fit(histories, 273, policy));
+        assertThat(warm.sufficientData()).isTrue();
+        assertThat(warm.purchases().r()).isCloseTo(0.243, Percentage.withPercentage(1));
+        assertThat(warm.spend().q()).isCloseTo(3.74, Percentage.withPercentage(1));
+    }
+
+    @Test
     void estimatesUseTheModelsWhenTheBaseSufficesAndTheRuleOtherwise() {
         ClvPolicy policy = new ClvPolicy(0.10, 500, 180, 90);
         ClvModel fitted = ClvModel.fit(histories, 273, policy);

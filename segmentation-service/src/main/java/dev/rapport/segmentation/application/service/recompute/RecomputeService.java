@@ -116,6 +116,8 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
         }
         Long built = null;
         try {
+            long[] at = new long[5];
+            at[0] = System.nanoTime();
             job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "scoring", 0, null, null, null,
                     job.requestedAt(), clock.instant(), null));
             recomputer.discardUnfinished();
@@ -123,11 +125,15 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
             PopulationRecomputer.Built run = recomputer.build(job.asOf(), policy.zone(), lifecyclePolicy.spendWindowDays(),
                     percent -> progress(withProgress(running, "scoring", percent)));
             built = run.runId();
+            at[1] = System.nanoTime();
             job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "fitting", 86,
                     run.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), null));
+            // the current run's fit is the starting point: a day's new purchases move the optimum little
+            ClvModel last = clvModels.find(scores.currentRun().id()).orElse(null);
             ClvModel model = ClvModel.fit(clvModels.histories(run.runId(), CLV_SAMPLE),
-                    clvModels.historyDays(run.runId()), clvPolicy);
+                    clvModels.historyDays(run.runId()), clvPolicy, last);
             clvModels.save(run.runId(), model);
+            at[2] = System.nanoTime();
             job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "catching-up", 90,
                     run.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), null));
             Instant since = run.snapshot();
@@ -140,14 +146,17 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
                     break;
                 }
             }
+            at[3] = System.nanoTime();
             job = progress(withProgress(job, "swapping", 95));
             long previous = steps.catchUpAndSwap(run.runId(), since);
             recomputer.drop(previous);
             ScoringRun current = scores.currentRun();
             progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.SUCCEEDED, "done", 100,
                     (int) current.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), clock.instant()));
-            LOG.infof("recompute %s as of %s: %d customers in run %d", job.id(), job.asOf(), current.customers(),
-                    run.runId());
+            at[4] = System.nanoTime();
+            LOG.infof("recompute %s as of %s: %d customers in run %d; scoring %.1f s, fitting %.1f s, catching up "
+                    + "%.1f s, swap and change events %.1f s", job.id(), job.asOf(), current.customers(), run.runId(),
+                    (at[1] - at[0]) / 1e9, (at[2] - at[1]) / 1e9, (at[3] - at[2]) / 1e9, (at[4] - at[3]) / 1e9);
         } catch (RuntimeException e) {
             LOG.errorf(e, "recompute %s failed", job.id());
             if (built != null && scores.currentRun().id() != built) {

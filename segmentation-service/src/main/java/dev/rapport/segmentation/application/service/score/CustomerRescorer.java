@@ -18,6 +18,7 @@ import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
 import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
 import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
+import dev.rapport.segmentation.domain.purchase.CustomerTotals;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 import dev.rapport.segmentation.domain.score.CountingPurchases;
 import dev.rapport.segmentation.domain.score.CountingPurchases.Purchase;
@@ -69,22 +70,25 @@ public class CustomerRescorer {
         // n and T move with every change: read them afresh
         ScoringRun run = scores.run(runAsLocked.id()).orElseThrow();
         List<PurchaseFact> facts = purchases.purchasesOf(customerId);
+        // the lifetime totals follow the purchase rows in the same transaction (a full recompute reads them)
+        purchases.keepTotals(customerId, CustomerTotals.of(facts).orElse(null));
         List<Purchase> counting = facts.stream().map(p -> new Purchase(p.occurredAt(), p.total())).toList();
         Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(counting, run.asOf(), run.zone());
         Optional<StoredScore> before = scores.find(run.id(), customerId);
         StoredScore after = null;
         if (values.isEmpty()) {
-            before.ifPresent(b -> scores.remove(run.id(), customerId, b.score().values().monetary()));
+            before.ifPresent(b -> scores.remove(run.id(), customerId, b.score().values()));
         } else {
             RfmValues v = values.get();
-            ScoreRepository.Comparison others = scores.compare(run.id(), customerId, v);
+            RfmValues own = before.map(b -> b.score().values()).orElse(null);
+            ScoreRepository.Comparison others = scores.compare(run.id(), customerId, own, v);
             long n = run.customers() + (before.isPresent() ? 0 : 1);
             BigDecimal previous = before.map(b -> b.score().values().monetary()).orElse(BigDecimal.ZERO);
             BigDecimal total = run.totalMonetary().subtract(previous).add(v.monetary());
             CustomerScore score = CustomerScore.of(customerId, v, new PopulationPosition(n, others.worseRecency(),
                     others.fewerPurchases(), others.smallerMonetary(), others.monetaryAbove(), total));
             after = new StoredScore(score, trend(facts, run));
-            scores.save(run.id(), after, before.isPresent() ? 0 : 1, v.monetary().subtract(previous));
+            scores.save(run.id(), after, own, before.isPresent() ? 0 : 1, v.monetary().subtract(previous));
         }
         if (publish) {
             // a purchase moves no signal: the same signals on both sides

@@ -68,6 +68,9 @@ class CustomerRescorerTest {
         public List<PurchaseFact> purchasesOf(UUID customerId) {
             return purchases.getOrDefault(customerId, List.of());
         }
+
+        public void keepTotals(UUID customerId, dev.rapport.segmentation.domain.purchase.CustomerTotals totals) {
+        }
     };
 
     final ScoreRepository scoreRepo = new ScoreRepository() {
@@ -87,7 +90,7 @@ class CustomerRescorerTest {
             return Optional.ofNullable(rows.get(customerId));
         }
 
-        public Comparison compare(long runId, UUID customerId, RfmValues v) {
+        public Comparison compare(long runId, UUID customerId, RfmValues own, RfmValues v) {
             List<RfmValues> others = rows.entrySet().stream().filter(e -> !e.getKey().equals(customerId))
                     .map(e -> e.getValue().score().values()).toList();
             return new Comparison(others.stream().filter(o -> o.recencyDays() > v.recencyDays()).count(),
@@ -97,16 +100,17 @@ class CustomerRescorerTest {
                             .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
 
-        public void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta) {
+        public void save(long runId, StoredScore stored, RfmValues previous, int customersDelta,
+                BigDecimal monetaryDelta) {
             rows.put(stored.score().customerId(), stored);
             n += customersDelta;
             total = total.add(monetaryDelta);
         }
 
-        public void remove(long runId, UUID customerId, BigDecimal monetary) {
+        public void remove(long runId, UUID customerId, RfmValues previous) {
             if (rows.remove(customerId) != null) {
                 n--;
-                total = total.subtract(monetary);
+                total = total.subtract(previous.monetary());
             }
         }
 

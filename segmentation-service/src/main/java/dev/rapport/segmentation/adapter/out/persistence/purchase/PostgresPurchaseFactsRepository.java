@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
 import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
+import dev.rapport.segmentation.domain.purchase.CustomerTotals;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 import dev.rapport.segmentation.domain.purchase.ReturnFact;
 
@@ -59,6 +60,14 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
             });
         }
         jdbc.update("""
+                INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
+                SELECT customer_id, min(occurred_at), max(occurred_at), count(*), sum(total) FROM seg_purchase
+                WHERE total > 0 AND customer_id = ANY (?::uuid[]) GROUP BY customer_id
+                ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
+                  purchases = excluded.purchases, monetary = excluded.monetary
+                """, s -> s.setArray(1, s.getConnection().createArrayOf("uuid",
+                purchases.stream().map(PurchaseFact::customerId).distinct().toArray())));
+        jdbc.update("""
                 INSERT INTO seg_customer (customer_id)
                 SELECT DISTINCT p.customer_id FROM seg_purchase p
                 WHERE NOT EXISTS (SELECT 1 FROM seg_customer c WHERE c.customer_id = p.customer_id)
@@ -79,6 +88,26 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
             s.setString(5, r.currency());
             s.setTimestamp(6, Jdbc.timestamp(r.occurredAt()));
         }) == 1;
+    }
+
+    @Override
+    public void keepTotals(UUID customerId, CustomerTotals totals) {
+        if (totals == null) {
+            jdbc.update("DELETE FROM seg_customer_totals WHERE customer_id = ?", s -> s.setObject(1, customerId));
+            return;
+        }
+        jdbc.update("""
+                INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
+                  purchases = excluded.purchases, monetary = excluded.monetary
+                """, s -> {
+            s.setObject(1, customerId);
+            s.setTimestamp(2, Jdbc.timestamp(totals.firstAt()));
+            s.setTimestamp(3, Jdbc.timestamp(totals.lastAt()));
+            s.setInt(4, totals.purchases());
+            s.setBigDecimal(5, totals.monetary());
+        });
     }
 
     @Override

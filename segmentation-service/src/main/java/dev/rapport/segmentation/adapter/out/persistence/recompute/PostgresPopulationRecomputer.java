@@ -1,11 +1,12 @@
 package dev.rapport.segmentation.adapter.out.persistence.recompute;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.rapport.kernel.WireNames;
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
 import dev.rapport.segmentation.adapter.out.persistence.lifecycle.PostgresSignalRepository;
-import dev.rapport.segmentation.adapter.out.persistence.score.SegmentSql;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
 import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
 import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
@@ -31,15 +31,9 @@ import dev.rapport.segmentation.domain.score.Segment;
 import dev.rapport.segmentation.domain.score.StoredScore;
 
 /**
- * The full recompute in PostgreSQL, set-based: one INSERT … SELECT aggregates the counting purchases per
- * customer and scores them with window functions (rank() − 1 over the ascending "worse" order is exactly the
- * number of customers with a strictly worse value; the monetary above a customer is the running sum in
- * descending order, which takes in its ties, less the ties' sum. A frame with EXCLUDE GROUP says the same, but
- * PostgreSQL then re-aggregates the whole frame for every row: quadratic, unfinished after 90 s at 100,000
- * customers) into a
- * fresh table, which is then indexed and attached as the run's partition of
- * seg_score. The formula floor(5·below/n)+1 is {@code (5 * below) / n + 1} in integer arithmetic; the
- * segment CASE is generated from the domain's table, the ABC limits are the domain's constants.
+ * The full recompute: a snapshot of the customers' totals scored in memory and written by COPY into a fresh
+ * table ({@link TotalsScoring}), which is then indexed and attached as the run's partition of seg_score.
+ * Readers see the previous run until the swap.
  */
 @ApplicationScoped
 public class PostgresPopulationRecomputer implements PopulationRecomputer {
@@ -50,44 +44,6 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
     public PostgresPopulationRecomputer(DataSource dataSource, Jdbc jdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-    }
-
-    static String scoringSql(long runId) {
-        return """
-                INSERT INTO seg_score_%d (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
-                  frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
-                WITH agg AS (
-                  SELECT customer_id, min(occurred_at) AS first_at, max(occurred_at) AS last_at,
-                         count(*) AS frequency, round(sum(total), 2) AS monetary,
-                         coalesce(sum(total) FILTER (WHERE occurred_at >= ?), 0) AS recent_spend,
-                         coalesce(sum(total) FILTER (WHERE occurred_at >= ? AND occurred_at < ?), 0) AS previous_spend
-                  FROM seg_purchase
-                  WHERE total > 0 AND occurred_at < ?
-                  GROUP BY customer_id
-                ), facts AS (
-                  SELECT customer_id, (first_at AT TIME ZONE ?)::date AS first_d, (last_at AT TIME ZONE ?)::date AS last_d,
-                         frequency, monetary, recent_spend, previous_spend
-                  FROM agg
-                ), ranked AS (
-                  SELECT f.*, (?::date - last_d) AS recency_days,
-                         count(*) OVER () AS n,
-                         rank() OVER (ORDER BY last_d) - 1 AS worse_r,
-                         rank() OVER (ORDER BY frequency) - 1 AS fewer_f,
-                         rank() OVER (ORDER BY monetary) - 1 AS smaller_m,
-                         sum(monetary) OVER (ORDER BY monetary DESC) - sum(monetary) OVER (PARTITION BY monetary)
-                           AS above,
-                         sum(monetary) OVER () AS total
-                  FROM facts f
-                ), scored AS (
-                  SELECT ranked.*, (5 * worse_r) / n + 1 AS r, (5 * fewer_f) / n + 1 AS f, (5 * smaller_m) / n + 1 AS m
-                  FROM ranked
-                )
-                SELECT %d, customer_id, first_d, last_d, recency_days, frequency, monetary, r, f, m, %s,
-                       CASE WHEN above < %s * total THEN 'A' WHEN above < %s * total THEN 'B' ELSE 'C' END,
-                       recent_spend, previous_spend
-                FROM scored
-                """.formatted(runId, runId, SegmentSql.caseOf("r", "f"), AbcClass.A_LIMIT.toPlainString(),
-                AbcClass.B_LIMIT.toPlainString());
     }
 
     @Override
@@ -119,33 +75,14 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
                 }
                 // the aggregate holds a state per customer: at a million it spills to disk below ~200 MB
                 st.execute("SET LOCAL work_mem = '256MB'");
-                try (PreparedStatement insert = c.prepareStatement(scoringSql(runId))) {
-                    Timestamp recent = Timestamp.from(asOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant());
-                    insert.setTimestamp(1, recent);
-                    insert.setTimestamp(2, Timestamp.from(asOf.minusDays(2L * spendWindowDays).atStartOfDay(zone)
-                            .toInstant()));
-                    insert.setTimestamp(3, recent);
-                    insert.setTimestamp(4, Timestamp.from(asOf.atStartOfDay(zone).toInstant()));
-                    insert.setString(5, zone.getId());
-                    insert.setString(6, zone.getId());
-                    insert.setObject(7, asOf);
-                    customers = insert.executeUpdate();
-                }
-                try (PreparedStatement run = c.prepareStatement("""
-                        INSERT INTO seg_run (run_id, as_of, zone, customers, total_monetary)
-                        SELECT ?, ?, ?, count(*), coalesce(sum(monetary), 0) FROM %s
-                        """.formatted(table))) {
-                    run.setLong(1, runId);
-                    run.setObject(2, asOf);
-                    run.setString(3, zone.getId());
-                    run.executeUpdate();
-                }
+                TotalsScoring.Population population = TotalsScoring.population(c, asOf, zone);
+                progress.accept(20);
+                customers = writeFromTotals(c, table, runId, population, asOf, zone, spendWindowDays);
                 c.commit();
                 c.setAutoCommit(true);
                 progress.accept(60);
-                // VACUUM, not only ANALYZE: it sets the visibility map, so the incremental path's range counts on
-                // this run are index-only scans instead of a heap visit per row counted
-                st.execute("VACUUM (ANALYZE) " + table);
+                // rows COPYd with FREEZE are all-visible already: statistics are all the new table needs
+                st.execute("ANALYZE " + table);
                 st.execute("ALTER TABLE " + table + " ADD CONSTRAINT " + table + "_run CHECK (run_id = " + runId + ")");
                 // builds the parent's indexes on the new partition (sorts in memory up to this); reads and writes
                 // of other runs go on
@@ -154,7 +91,7 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
                 st.execute("RESET maintenance_work_mem");
                 progress.accept(85);
                 return new Built(runId, snapshot, customers);
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | IOException | RuntimeException e) {
                 if (!c.getAutoCommit()) {
                     c.rollback();
                 }
@@ -164,6 +101,40 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
             }
         } catch (SQLException e) {
             throw new Jdbc.PersistenceException(e);
+        } catch (IOException e) {
+            throw new Jdbc.PersistenceException(new SQLException("COPY stream: " + e.getMessage(), e));
+        }
+    }
+
+    /**
+     * The new run's rows from the customers' totals (pass 2 of {@link TotalsScoring}) on a second connection,
+     * in one transaction that truncates the table first (so the COPY may freeze its rows) and records the run.
+     */
+    private int writeFromTotals(Connection read, String table, long runId, TotalsScoring.Population population,
+            LocalDate asOf, ZoneId zone, int spendWindowDays) throws SQLException, IOException {
+        try (Connection w = dataSource.getConnection(); Statement st = w.createStatement()) {
+            boolean autoCommit = w.getAutoCommit();
+            w.setAutoCommit(false);
+            try {
+                st.execute("TRUNCATE " + table);
+                int rows = TotalsScoring.write(read, w, table, runId, population, asOf, zone, spendWindowDays);
+                try (PreparedStatement run = w.prepareStatement(
+                        "INSERT INTO seg_run (run_id, as_of, zone, customers, total_monetary) VALUES (?, ?, ?, ?, ?)")) {
+                    run.setLong(1, runId);
+                    run.setObject(2, asOf);
+                    run.setString(3, zone.getId());
+                    run.setInt(4, rows);
+                    run.setBigDecimal(5, BigDecimal.valueOf(population.totalCents(), 2));
+                    run.executeUpdate();
+                }
+                w.commit();
+                return rows;
+            } catch (SQLException | IOException | RuntimeException e) {
+                w.rollback();
+                throw e;
+            } finally {
+                w.setAutoCommit(autoCommit);
+            }
         }
     }
 

@@ -96,25 +96,20 @@ public class PostgresScoreRepository implements ScoreRepository {
     }
 
     @Override
-    public Comparison compare(long runId, UUID customerId, RfmValues values) {
+    public Comparison compare(long runId, UUID customerId, RfmValues own, RfmValues values) {
         PopulationIndex index = populations.of(runId);
-        return index.compare(PopulationIndex.Entry.of(values.recencyDays(), values.frequency(), values.monetary()),
-                entry(runId, customerId).orElse(null));
+        return index.compare(entry(values), own == null ? null : entry(own));
     }
 
-    private Optional<PopulationIndex.Entry> entry(long runId, UUID customerId) {
-        return jdbc.one("SELECT recency_days, frequency, monetary FROM seg_score WHERE run_id = ? AND customer_id = ?",
-                s -> {
-                    s.setLong(1, runId);
-                    s.setObject(2, customerId);
-                }, r -> PopulationIndex.Entry.of(r.getInt(1), r.getInt(2), r.getBigDecimal(3)));
+    private static PopulationIndex.Entry entry(RfmValues v) {
+        return PopulationIndex.Entry.of(v.recencyDays(), v.frequency(), v.monetary());
     }
 
     @Override
-    public void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta) {
+    public void save(long runId, StoredScore stored, RfmValues previous, int customersDelta,
+            BigDecimal monetaryDelta) {
         CustomerScore score = stored.score();
         PopulationIndex index = populations.of(runId);
-        Optional<PopulationIndex.Entry> previous = entry(runId, score.customerId());
         jdbc.update("""
                 INSERT INTO seg_score (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
                   frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
@@ -141,23 +136,23 @@ public class PostgresScoreRepository implements ScoreRepository {
             s.setBigDecimal(13, stored.trend().recent());
             s.setBigDecimal(14, stored.trend().previous());
         });
-        previous.ifPresent(index::remove);
-        RfmValues v = score.values();
-        index.add(PopulationIndex.Entry.of(v.recencyDays(), v.frequency(), v.monetary()));
+        if (previous != null) {
+            index.remove(entry(previous));
+        }
+        index.add(entry(score.values()));
         moveRun(runId, customersDelta, monetaryDelta);
     }
 
     @Override
-    public void remove(long runId, UUID customerId, BigDecimal monetary) {
+    public void remove(long runId, UUID customerId, RfmValues previous) {
         PopulationIndex index = populations.of(runId);
-        Optional<PopulationIndex.Entry> previous = entry(runId, customerId);
         int removed = jdbc.update("DELETE FROM seg_score WHERE run_id = ? AND customer_id = ?", s -> {
             s.setLong(1, runId);
             s.setObject(2, customerId);
         });
         if (removed == 1) {
-            previous.ifPresent(index::remove);
-            moveRun(runId, -1, monetary.negate());
+            index.remove(entry(previous));
+            moveRun(runId, -1, previous.monetary().negate());
         }
     }
 

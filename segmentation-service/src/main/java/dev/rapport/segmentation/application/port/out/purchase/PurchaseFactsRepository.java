@@ -3,6 +3,7 @@ package dev.rapport.segmentation.application.port.out.purchase;
 import java.util.List;
 import java.util.UUID;
 
+import dev.rapport.segmentation.domain.purchase.CustomerTotals;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 import dev.rapport.segmentation.domain.purchase.ReturnFact;
 
@@ -19,4 +20,7 @@ public interface PurchaseFactsRepository {
     boolean add(ReturnFact returned);
 
     List<PurchaseFact> purchasesOf(UUID customerId);
+
+    /** Stores the customer's lifetime totals ({@code null}: no counting purchase, the row goes). */
+    void keepTotals(UUID customerId, CustomerTotals totals);
 }

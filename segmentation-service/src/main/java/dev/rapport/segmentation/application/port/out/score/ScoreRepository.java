@@ -42,14 +42,20 @@ public interface ScoreRepository {
 
     Optional<StoredScore> find(long runId, UUID customerId);
 
-    /** Counts over the run's rows other than {@code customerId}. */
-    Comparison compare(long runId, UUID customerId, RfmValues values);
+    /**
+     * Counts over the run's rows other than {@code customerId}'s; {@code own}: its values in the run as
+     * {@link #find} gave them in this transaction (null: it has no row).
+     */
+    Comparison compare(long runId, UUID customerId, RfmValues own, RfmValues values);
 
-    /** Inserts or replaces the customer's row and moves the run's n and T by the deltas. */
-    void save(long runId, StoredScore stored, int customersDelta, BigDecimal monetaryDelta);
+    /**
+     * Inserts or replaces the customer's row ({@code previous}: its values in the run as {@link #find} gave
+     * them in this transaction, null when none) and moves the run's n and T by the deltas.
+     */
+    void save(long runId, StoredScore stored, RfmValues previous, int customersDelta, BigDecimal monetaryDelta);
 
-    /** Removes the customer's row and moves the run's n and T. */
-    void remove(long runId, UUID customerId, BigDecimal monetary);
+    /** Removes the customer's row ({@code previous}: its values as {@link #find} gave them) and moves n and T. */
+    void remove(long runId, UUID customerId, RfmValues previous);
 
     Optional<ScoredCustomer> customer(UUID customerId);
 
