@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /** What every system test shares: the stack, the live merged document, a checker, tokens and raw HTTP. */
@@ -22,10 +23,12 @@ public final class Live {
     private Live() {
         stack = SystemStack.get();
         http = new Http(stack.gatewayUrl());
-        Http.Response doc = http.send("GET", "/q/openapi?format=json", Map.of("Accept", "application/json"), null);
-        if (doc.status() != 200) {
-            throw new IllegalStateException("the gateway does not serve its merged document: " + doc);
-        }
+        // The gateway fetches each service's document with a short timeout and retries every 30 s; on a
+        // loaded machine a service's first document can miss the first round, so wait until every
+        // service is in (the description lists those still missing).
+        Http.Response doc = Await.until("the gateway's merged document with every service's operations", Duration.ofMinutes(2),
+                () -> http.send("GET", "/q/openapi?format=json", Map.of("Accept", "application/json"), null),
+                response -> response.status() == 200 && !response.body().contains("not reachable yet"));
         mergedDocumentJson = doc.body();
         document = OpenApiDocument.parse(mergedDocumentJson);
         checker = new ResponseChecker(document);
