@@ -20,6 +20,17 @@ public interface LoyaltyConfig {
 
     Scheduling scheduling();
 
+    Consumer consumer();
+
+    interface Consumer {
+        /**
+         * Consumer loops of {@code rapport.customer.events} in this instance: the topic's partitions are
+         * shared by them, so the purchases of different customers are earned on both cores at once.
+         */
+        @WithDefault("2")
+        int loops();
+    }
+
     interface Paging {
         @WithDefault("20")
         int defaultLimit();

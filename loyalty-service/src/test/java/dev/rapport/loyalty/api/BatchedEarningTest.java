@@ -95,6 +95,35 @@ class BatchedEarningTest {
         }
     }
 
+    @Test
+    void aBatchRaisesTheTierWithThePointsOfAMergedAccountCounted() {
+        UUID survivor = register();
+        earnAvailable(survivor, "10.00");
+        UUID duplicate = register();
+        earnAvailable(duplicate, "600.00");
+        Members.merged(survivor, duplicate);
+        awaitLedger(survivor, json -> json.getList("items.type").contains("merge-in"));
+        assertThat(Members.account(survivor).getString("tier")).as("10 + 600 qualifying points").isEqualTo("Bronze");
+
+        // 400 more in one batch: 410 of the survivor's own, 1,010 with the merged account's: Silver.
+        Instant at = Instant.now().minus(Duration.ofDays(40));
+        sendTogether(List.of(purchase(survivor, "B-" + UUID.randomUUID(), "200.00", at),
+                purchase(survivor, "B-" + UUID.randomUUID(), "200.00", at)));
+        Members.awaitAccount(survivor, json -> "Silver".equals(json.getString("tier")));
+
+        // The bound that spares most members the window's aggregate is every positive qualifying point of
+        // the account, written with the batch's COPY as with a single insert.
+        Sql sql = Sql.on(dataSource);
+        for (UUID id : List.of(survivor, duplicate)) {
+            assertThat(sql.count("select qualifying_bound from loyalty_account where customer_id = ?", id))
+                    .isEqualTo(sql.count("select coalesce(sum(points), 0) from ledger_entry where customer_id = ? "
+                            + "and points > 0 and type in ('earn', 'reverse', 'referral-bonus', 'birthday-bonus')", id));
+        }
+        assertThat(sql.count("select qualifying_bound from loyalty_account where customer_id = ?", survivor))
+                .isEqualTo(410);
+        LedgerApiTest.assertBalanceIsLedgerSum(sql, survivor);
+    }
+
     private static CloudEvent purchase(UUID customerId, String orderId, String total, Instant at) {
         return event(PurchaseRecorded.TYPE, customerId, new PurchaseRecorded(customerId, UUID.randomUUID(), orderId,
                 new BigDecimal(total), "EUR", at, 1));

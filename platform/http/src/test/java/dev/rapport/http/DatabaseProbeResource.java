@@ -18,6 +18,8 @@ public class DatabaseProbeResource {
             case "refused" -> new SQLException("Connection to localhost:5432 refused", "08001");
             case "shutting-down" -> new SQLException("terminating connection due to administrator command", "57P01");
             case "pool-timeout" -> new SQLException("Acquisition timeout while waiting for new connection");
+            // Every connection of the pool busy for longer than its acquisition timeout (Agroal's words).
+            case "pool-exhausted" -> new SQLException("Sorry, acquisition timeout!");
             case "transient" -> new SQLTransientConnectionException("connection lost");
             default -> new SQLException("syntax error at or near \"SELEC\"", "42601");
         };

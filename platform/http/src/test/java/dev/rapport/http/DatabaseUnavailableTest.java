@@ -16,7 +16,7 @@ import dev.rapport.http.mappers.DatabaseUnavailable;
 class DatabaseUnavailableTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"refused", "shutting-down", "pool-timeout", "transient"})
+    @ValueSource(strings = {"refused", "shutting-down", "pool-timeout", "pool-exhausted", "transient"})
     void aDatabaseThatCannotBeReachedIsA503WithRetryAfter(String failure) {
         given().when().post("/probe/database/" + failure)
                 .then().statusCode(503)

@@ -30,8 +30,9 @@ public interface MessagingConfig {
          * While commits keep arriving, how long the relay lets them gather before its next round. Each
          * round is one Kafka transaction, and a transaction's fixed cost (partitions registered with the
          * coordinator, commit markers in every partition it touched) outweighed its records when a bulk
-         * import committed a few hundred events at a time. The first commit after a quiet spell is sent
-         * at once; 0 sends every commit in a round of its own.
+         * import committed a few hundred events at a time. Only a round of more than one row lingers: the
+         * first commit after a quiet spell, and each commit of a stream slower than the rounds, is sent at
+         * once; 0 sends every commit in a round of its own.
          */
         @WithDefault("100ms")
         Duration linger();

@@ -41,8 +41,9 @@ public final class DatabaseUnavailable {
                 || exception instanceof SQLNonTransientConnectionException
                 // 08: connection exception; 57P01-57P03: the server is shutting down or starting up.
                 || (state != null && (state.startsWith("08") || state.startsWith("57P0")))
-                // The pool's own words when it could not hand out a connection in time (no SQLState).
-                || String.valueOf(exception.getMessage()).contains("Acquisition timeout");
+                // The pool's own words when it could not hand out a connection in time (no SQLState): Agroal
+                // says "Acquisition timeout while waiting for new connection" or "Sorry, acquisition timeout!".
+                || String.valueOf(exception.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     public static Response response(UriInfo uriInfo) {

@@ -85,6 +85,10 @@ final class ConsumerLoop {
         }
     }
 
+    String group() {
+        return group;
+    }
+
     void awaitStop(Duration timeout) {
         try {
             thread.join(timeout.toMillis());

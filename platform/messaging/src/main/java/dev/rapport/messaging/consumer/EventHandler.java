@@ -31,6 +31,17 @@ public interface EventHandler {
 
     void handle(CloudEvent event) throws Exception;
 
+    /**
+     * Consumer loops of the group in this instance, each a thread with its own Kafka consumer: Kafka
+     * spreads the topics' partitions over them (no more loops than partitions are useful), so events of
+     * one key stay in order while those of different keys are applied at the same time. Only for a
+     * handler whose effects on different keys may run concurrently (their transactions may then wait on
+     * each other's row locks, and a deadlock rolls a batch back to be retried one by one). 1 unless overridden.
+     */
+    default int concurrency() {
+        return 1;
+    }
+
     /** Whether the records of one poll are applied in one transaction (see above). Off unless overridden. */
     default boolean batched() {
         return false;

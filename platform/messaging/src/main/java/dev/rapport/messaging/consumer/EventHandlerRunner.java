@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Starts one {@link ConsumerLoop} per {@link EventHandler} bean at application start and stops them at shutdown. */
+/** Starts {@link EventHandler#concurrency()} {@link ConsumerLoop}s per {@link EventHandler} bean at application start and stops them at shutdown. */
 @ApplicationScoped
 class EventHandlerRunner {
 
@@ -75,11 +75,22 @@ class EventHandlerRunner {
             if (deadLetterProducer == null) {
                 deadLetterProducer = new KafkaProducer<>(deadLetterProducerProperties());
             }
-            loops.add(new ConsumerLoop(handler, group, topics, consumerProperties(group), processor,
-                    deadLetterProducer, settings.maxAttempts(), backoff, settings.pollTimeout()));
+            int concurrency = handler.concurrency();
+            if (concurrency < 1) {
+                throw new IllegalStateException(handler.getClass().getName() + " must run at least one consumer loop");
+            }
+            for (int i = 0; i < concurrency; i++) {
+                loops.add(new ConsumerLoop(handler, group, topics, consumerProperties(group), processor,
+                        deadLetterProducer, settings.maxAttempts(), backoff, settings.pollTimeout()));
+            }
         }
         loops.forEach(ConsumerLoop::start);
         LOG.infof("started %d event consumer loop(s)", loops.size());
+    }
+
+    /** Loops running for {@code group}. */
+    synchronized long loopCount(String group) {
+        return loops.stream().filter(loop -> loop.group().equals(group)).count();
     }
 
     synchronized void onShutdown(@Observes ShutdownEvent event) {

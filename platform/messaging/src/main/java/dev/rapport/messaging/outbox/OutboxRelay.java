@@ -46,9 +46,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * A relay without the lock retries every {@code lockRetryInterval}.
  *
  * <p>A round reads up to {@code batchSize} unpublished rows in id order and sends them in one Kafka
- * transaction; only after the commit are they marked published. After a round that sent rows the
- * relay waits {@code linger} before the next one, so a stream of small commits (a bulk import) is
- * published in a few larger transactions; the first commit after a quiet spell goes out at once. When the round fails (broker gone,
+ * transaction; only after the commit are they marked published. After a round that sent more than one
+ * row the relay waits {@code linger} before the next one, so a stream of small commits (a bulk import) is
+ * published in a few larger transactions; the first commit after a quiet spell, and every commit of a
+ * stream slower than the rounds (one row per round), goes out at once. When the round fails (broker gone,
  * a batch expired, the producer fenced) the transaction is aborted, every row stays pending and the
  * round is retried after a backoff, so a Kafka outage only delays events and never reorders a key.
  * Delivery is at least once: a round committed to Kafka but not marked (crash or lost database in
@@ -163,8 +164,10 @@ public final class OutboxRelay {
                     failures = 0;
                     if (sent < settings.batchSize()) {
                         purgeIfDue();
-                        if (sent > 0 && !settings.linger().isZero()) {
-                            // A burst: let the commits behind this round gather into the next one.
+                        if (sent > 1 && !settings.linger().isZero()) {
+                            // A burst: let the commits behind this round gather into the next one. A round of
+                            // one row means commits come slower than rounds: the next goes out at once (a lone
+                            // request's event should not wait for a burst that is not there).
                             stop.pause(settings.linger());
                         }
                         awaitCommit();

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A burst of small commits (what a bulk import produces) is published in few Kafka transactions,
- * while the first commit after a quiet spell is not held back.
+ * while the first commit after a quiet spell, and commits slower than the rounds, are not held back.
  */
 @QuarkusTest
 class OutboxRelayLingerTest {
@@ -41,20 +41,16 @@ class OutboxRelayLingerTest {
     void commitsArrivingWhileTheRelayLingersShareOneRoundAndKeepTheirOrder() {
         String topic = "test.outbox.linger." + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        RelaySettings configured = relayService.settings("lingering-relay");
-        OutboxRelay lingering = new OutboxRelay(new RelaySettings(configured.jdbcUrl(), configured.username(),
-                configured.password(), configured.producerProperties(), configured.batchSize(), LINGER,
-                configured.idleWait(), configured.lockRetryInterval(), configured.backoff(), configured.retention(),
-                configured.processedRetention(), configured.purgeInterval(), configured.shutdownTimeout()),
-                "lingering-relay");
+        OutboxRelay lingering = lingeringRelay();
         relayService.stop();
         lingering.start();
         try {
             Eventually.await("the test relay leads", lingering::isLeader);
-            CloudEvent first = event(key, 0);
+            // The first commit of a burst already holds two events: a round of more than one row.
+            List<CloudEvent> first = List.of(event(key, 0), event(key, 1));
             long start = System.nanoTime();
             commit(topic, first);
-            Eventually.await("first event published", () -> database.isPublished(first.id()));
+            Eventually.await("first commit published", () -> first.stream().allMatch(e -> database.isPublished(e.id())));
             Duration firstLatency = Duration.ofNanos(System.nanoTime() - start);
             assertTrue(firstLatency.compareTo(LINGER) < 0,
                     "the first commit after a quiet spell waited " + firstLatency + ", as long as the linger");
@@ -62,9 +58,9 @@ class OutboxRelayLingerTest {
 
             // Five separate commits while the relay lingers after its round.
             List<CloudEvent> burst = new ArrayList<>();
-            for (int i = 1; i <= 5; i++) {
+            for (int i = 2; i <= 6; i++) {
                 CloudEvent event = event(key, i);
-                commit(topic, event);
+                commit(topic, List.of(event));
                 burst.add(event);
             }
             Eventually.await("burst published", () -> burst.stream().allMatch(e -> database.isPublished(e.id())));
@@ -72,7 +68,8 @@ class OutboxRelayLingerTest {
             assertEquals(2, lingering.roundCount(), "five commits during the linger make one more round, not five");
             List<UUID> arrived = TestKafka.readAll(topic).stream()
                     .map(record -> EventJson.parse(record.value()).id()).toList();
-            List<UUID> committed = new ArrayList<>(List.of(first.id()));
+            List<UUID> committed = new ArrayList<>();
+            first.forEach(e -> committed.add(e.id()));
             burst.forEach(e -> committed.add(e.id()));
             assertEquals(committed, arrived, "every event once, in commit order");
         } finally {
@@ -81,8 +78,48 @@ class OutboxRelayLingerTest {
         }
     }
 
-    private void commit(String topic, CloudEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> outbox.append(topic, event));
+    @Test
+    void commitsSlowerThanTheRoundsAreNotHeldBack() {
+        String topic = "test.outbox.linger." + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        OutboxRelay lingering = lingeringRelay();
+        relayService.stop();
+        lingering.start();
+        try {
+            Eventually.await("the test relay leads", lingering::isLeader);
+            List<UUID> committed = new ArrayList<>();
+            // One commit at a time, each once the previous one is published (single requests one after
+            // another): every round sends one row, so none lingers and no commit waits for the next round.
+            long start = System.nanoTime();
+            for (int i = 0; i < 3; i++) {
+                CloudEvent event = event(key, i);
+                commit(topic, List.of(event));
+                committed.add(event.id());
+                Eventually.await("event " + i + " published", () -> database.isPublished(event.id()));
+            }
+            Duration all = Duration.ofNanos(System.nanoTime() - start);
+            assertTrue(all.compareTo(LINGER) < 0, "three one-row rounds took " + all + ", as long as a linger");
+            assertEquals(3, lingering.roundCount(), "one round per commit");
+            List<UUID> arrived = TestKafka.readAll(topic).stream()
+                    .map(record -> EventJson.parse(record.value()).id()).toList();
+            assertEquals(committed, arrived, "every event once, in commit order");
+        } finally {
+            lingering.stop();
+            relayService.start();
+        }
+    }
+
+    private OutboxRelay lingeringRelay() {
+        RelaySettings configured = relayService.settings("lingering-relay");
+        return new OutboxRelay(new RelaySettings(configured.jdbcUrl(), configured.username(),
+                configured.password(), configured.producerProperties(), configured.batchSize(), LINGER,
+                configured.idleWait(), configured.lockRetryInterval(), configured.backoff(), configured.retention(),
+                configured.processedRetention(), configured.purgeInterval(), configured.shutdownTimeout()),
+                "lingering-relay");
+    }
+
+    private void commit(String topic, List<CloudEvent> events) {
+        QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> outbox.append(topic, event)));
     }
 
     private static CloudEvent event(String subject, int sequence) {

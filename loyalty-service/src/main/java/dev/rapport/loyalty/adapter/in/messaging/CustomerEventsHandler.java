@@ -26,6 +26,7 @@ import dev.rapport.loyalty.application.port.in.account.ReversePointsCommand;
 import dev.rapport.loyalty.application.port.in.account.ReversePointsUseCase;
 import dev.rapport.loyalty.application.port.in.account.UpdateMemberCommand;
 import dev.rapport.loyalty.application.port.in.account.UpdateMemberUseCase;
+import dev.rapport.loyalty.config.LoyaltyConfig;
 import dev.rapport.messaging.consumer.EventHandler;
 import dev.rapport.messaging.consumer.PoisonEventException;
 
@@ -46,9 +47,12 @@ public class CustomerEventsHandler implements EventHandler {
     private final ReversePointsUseCase reverse;
     private final MergeAccountsUseCase merge;
     private final EraseMemberUseCase erase;
+    private final int loops;
 
     public CustomerEventsHandler(OpenAccountUseCase open, UpdateMemberUseCase update, EarnPointsUseCase earn,
-                                 ReversePointsUseCase reverse, MergeAccountsUseCase merge, EraseMemberUseCase erase) {
+                                 ReversePointsUseCase reverse, MergeAccountsUseCase merge, EraseMemberUseCase erase,
+                                 LoyaltyConfig config) {
+        this.loops = config.consumer().loops();
         this.open = open;
         this.update = update;
         this.earn = earn;
@@ -98,6 +102,15 @@ public class CustomerEventsHandler implements EventHandler {
                 // not ours to act on
             }
         }
+    }
+
+    /**
+     * Customers' events are independent of each other (every use case locks the accounts it changes, in id
+     * order where it takes several), so the partitions are consumed by several loops at once.
+     */
+    @Override
+    public int concurrency() {
+        return loops;
     }
 
     /** Batch mode: a poll's events in one transaction (rapport-messaging retries them one by one if it fails). */

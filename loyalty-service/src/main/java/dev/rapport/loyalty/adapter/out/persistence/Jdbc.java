@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.rapport.messaging.jdbc.BinaryCopyRows;
+
 /**
  * Plain JDBC on the default datasource: connections join the caller's JTA transaction, so every
  * statement of a use case commits or rolls back together (and with the outbox row).
@@ -72,6 +74,15 @@ public class Jdbc {
                 s.addBatch();
             }
             s.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceFailure(e);
+        }
+    }
+
+    /** Sends {@code rows} with {@code copySql} ({@code COPY ... FROM STDIN WITH (FORMAT binary)}) in the caller's transaction. */
+    public void copy(String copySql, BinaryCopyRows rows) {
+        try (Connection c = dataSource.getConnection()) {
+            rows.copyInto(c, copySql);
         } catch (SQLException e) {
             throw new PersistenceFailure(e);
         }

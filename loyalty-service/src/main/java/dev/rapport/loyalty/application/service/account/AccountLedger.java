@@ -120,8 +120,13 @@ public class AccountLedger {
     /** Spends available points, oldest expiry first; refuses with 409 when fewer are available. */
     public Debited spend(LoyaltyAccount account, EntryType type, long points, String reason, String sourceType,
                          String sourceId, String agent) {
+        return spend(account, ledger.openLots(account.customerId()), type, points, reason, sourceType, sourceId, agent);
+    }
+
+    /** {@link #spend} from {@code lots}, the account's open lots as read under its lock in this transaction. */
+    public Debited spend(LoyaltyAccount account, List<PointLot> lots, EntryType type, long points, String reason,
+                         String sourceType, String sourceId, String agent) {
         Instant now = now();
-        List<PointLot> lots = ledger.openLots(account.customerId());
         long available = available(account, lots, now);
         if (points > available) {
             throw new InsufficientPointsException(points, Math.max(0, available));
@@ -170,8 +175,16 @@ public class AccountLedger {
 
     /** Records the expiry of every lot past its date (one entry for all of them); returns the account after it. */
     public LoyaltyAccount expireDue(LoyaltyAccount account) {
+        return expireDue(account, ledger.openLots(account.customerId()));
+    }
+
+    /**
+     * {@link #expireDue} from {@code lots}, the account's open lots as read under its lock in this
+     * transaction. Expired lots are never available, so the same list still serves a {@link #spend} after it.
+     */
+    public LoyaltyAccount expireDue(LoyaltyAccount account, List<PointLot> lots) {
         Instant now = now();
-        List<PointLot> due = ledger.openLots(account.customerId()).stream().filter(l -> l.isExpiredAt(now)).toList();
+        List<PointLot> due = lots.stream().filter(l -> l.isExpiredAt(now)).toList();
         long points = due.stream().mapToLong(PointLot::remaining).sum();
         if (points == 0) {
             return account;

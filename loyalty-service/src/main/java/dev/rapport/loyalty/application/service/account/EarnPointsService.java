@@ -25,6 +25,7 @@ import dev.rapport.loyalty.domain.account.LoyaltyAccount;
 import dev.rapport.loyalty.domain.account.PointLot;
 import dev.rapport.loyalty.domain.program.ProgramHistory;
 import dev.rapport.loyalty.domain.program.ProgramRules;
+import dev.rapport.loyalty.domain.program.TierRule;
 
 /**
  * Points for a purchase, by the rules in force on the purchase's date and with the multiplier of the tier
@@ -150,23 +151,26 @@ public class EarnPointsService implements EarnPointsUseCase {
         ledger.events().pointsEarnedAll(events);
 
         // Only a member who reached a higher tier needs the full evaluation (it writes and publishes);
-        // members at the top tier cannot.
+        // members at the top tier cannot. A member whose tier left the program is evaluated anyway.
         ProgramRules current = history.at(now).rules();
-        String top = current.tiers().getLast().name();
-        List<UUID> climbing = changed.values().stream()
-                .filter(a -> !top.equals(a.tier()))
-                .map(LoyaltyAccount::customerId).toList();
-        if (climbing.isEmpty()) {
-            return;
-        }
-        Map<UUID, Long> qualifying = ledger.entries().qualifyingPoints(climbing, current.tierWindowStart(now));
-        for (UUID id : climbing) {
-            LoyaltyAccount account = changed.get(id);
-            String reached = current.tierFor(qualifying.getOrDefault(account.customerId(), 0L)).name();
-            if (current.rank(reached) > current.rank(current.tier(account.tier()).name())
-                    || !current.tier(account.tier()).name().equals(account.tier())) {
-                ledger.evaluateTier(account, false);
+        List<TierRule> ladder = current.tiers();
+        Map<UUID, Long> needed = new LinkedHashMap<>();
+        List<LoyaltyAccount> evaluate = new ArrayList<>();
+        for (LoyaltyAccount account : changed.values()) {
+            TierRule held = current.tier(account.tier());
+            if (!held.name().equals(account.tier())) {
+                evaluate.add(account);
+                continue;
             }
+            ladder.subList(current.rank(held.name()) + 1, ladder.size()).stream().mapToLong(TierRule::threshold).min()
+                    .ifPresent(threshold -> needed.put(account.customerId(), threshold));
+        }
+        if (!needed.isEmpty()) {
+            Set<UUID> climbing = ledger.entries().reaching(needed, current.tierWindowStart(now));
+            changed.values().stream().filter(a -> climbing.contains(a.customerId())).forEach(evaluate::add);
+        }
+        for (LoyaltyAccount account : evaluate) {
+            ledger.evaluateTier(account, false);
         }
     }
 

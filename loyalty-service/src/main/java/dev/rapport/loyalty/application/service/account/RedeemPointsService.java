@@ -22,6 +22,7 @@ import dev.rapport.loyalty.domain.account.AccountClosedException;
 import dev.rapport.loyalty.domain.account.EntryType;
 import dev.rapport.loyalty.domain.account.IdempotencyKeyReusedException;
 import dev.rapport.loyalty.domain.account.LoyaltyAccount;
+import dev.rapport.loyalty.domain.account.PointLot;
 import dev.rapport.loyalty.domain.account.Redemption;
 import dev.rapport.loyalty.domain.program.ProgramRules;
 import dev.rapport.loyalty.domain.reward.Reward;
@@ -65,13 +66,16 @@ public class RedeemPointsService implements RedeemPointsUseCase {
         if (!account.isActive()) {
             throw new AccountClosedException(account);
         }
-        account = ledger.expireDue(account);
+        // The open lots are read once, under the account's lock: expiry, spending and the answer share them.
+        List<PointLot> lots = ledger.entries().openLots(account.customerId());
+        account = ledger.expireDue(account, lots);
         Instant now = ledger.now();
         Reward reward = command.rewardId() == null ? null : rewardFor(command.rewardId(), account, now);
         long points = reward == null ? command.points() : reward.pointsCost();
         String reason = command.reason() != null ? command.reason().strip()
                 : reward != null ? "reward " + reward.name() : "redemption";
-        AccountLedger.Debited debited = ledger.spend(account, EntryType.REDEEM, points, reason,
+        long availableBefore = ledger.available(account, lots, now);
+        AccountLedger.Debited debited = ledger.spend(account, lots, EntryType.REDEEM, points, reason,
                 reward == null ? "redemption" : "reward",
                 reward == null ? command.idempotencyKey() : reward.id().toString(), null);
         if (reward != null) {
@@ -83,7 +87,8 @@ public class RedeemPointsService implements RedeemPointsUseCase {
             ledger.events().rewardRedeemed(account.customerId(), reward.id(), debited.entry().id(), points,
                     taken.remainingStock(), now);
         }
-        long available = ledger.available(debited.account(), ledger.entries().openLots(account.customerId()), now);
+        // A redemption takes exactly its points from available lots and leaves the debt as it was.
+        long available = availableBefore - points;
         Redemption redemption = new Redemption(debited.entry().id(), account.customerId(), points,
                 reward == null ? null : reward.id(), reason, debited.account().balance(), available, now);
         log.save(account.customerId(), command.idempotencyKey(), command.fingerprint(), redemption);

@@ -58,6 +58,21 @@ public interface LedgerRepository {
      */
     Map<UUID, Long> qualifyingPoints(Collection<UUID> owners, Instant windowStart);
 
+    /**
+     * Those accounts of {@code needed} whose qualifying points since {@code windowStart} (as
+     * {@link #qualifyingPoints}) reach the amount given for them.
+     */
+    default Set<UUID> reaching(Map<UUID, Long> needed, Instant windowStart) {
+        Map<UUID, Long> points = qualifyingPoints(needed.keySet(), windowStart);
+        Set<UUID> reaching = new HashSet<>();
+        needed.forEach((id, amount) -> {
+            if (points.getOrDefault(id, 0L) >= amount) {
+                reaching.add(id);
+            }
+        });
+        return reaching;
+    }
+
     Page<LedgerEntry> page(UUID customerId, PageRequest request);
 
     boolean hasEntry(UUID customerId, EntryType type, String sourceId);
