@@ -165,8 +165,11 @@ final class ConsumerLoop {
         List<CloudEvent> events = new ArrayList<>(records.count());
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                events.add(EventJson.parse(record.value()));
-                parsedRecords.add(record);
+                CloudEvent event = EventJson.parse(record.value());
+                if (handler.accepts(event.type())) {
+                    events.add(event);
+                    parsedRecords.add(record);
+                }
             } catch (IllegalArgumentException e) {
                 deadLetter(record, e, 0);
             }
@@ -195,7 +198,7 @@ final class ConsumerLoop {
             done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
         }
         for (TopicPartition partition : records.partitions()) {
-            // Partitions whose records were all dead-lettered while parsing.
+            // Partitions whose records were all dead-lettered while parsing, or not accepted.
             done.put(partition, new OffsetAndMetadata(records.records(partition).getLast().offset() + 1));
         }
     }
@@ -209,7 +212,9 @@ final class ConsumerLoop {
             deadLetter(record, e, 0);
             return;
         }
-        processEvent(record, event);
+        if (handler.accepts(event.type())) {
+            processEvent(record, event);
+        }
     }
 
     private void processEvent(ConsumerRecord<String, byte[]> record, CloudEvent event) {

@@ -42,6 +42,16 @@ public interface EventHandler {
         return 1;
     }
 
+    /**
+     * Whether events of this CloudEvents {@code type} concern the handler. Those that do not are passed by
+     * without a transaction or a processed-id row (they change nothing, so there is nothing to keep
+     * once): a handler reading one type from a busy topic then costs a parse per event, not a commit.
+     * Every type unless overridden.
+     */
+    default boolean accepts(String type) {
+        return true;
+    }
+
     /** Whether the records of one poll are applied in one transaction (see above). Off unless overridden. */
     default boolean batched() {
         return false;

@@ -31,6 +31,19 @@ class ConcurrentConsumerTest {
     TestDatabase database;
 
     @Test
+    void eventsOfTypesTheHandlerDoesNotAcceptLeaveNoTrace() {
+        String subject = UUID.randomUUID().toString();
+        CloudEvent other = CloudEvent.of(CountingHandler.SOURCE, "rapport.test.unrelated.v1", subject, Map.of());
+        CloudEvent counted = CloudEvent.of(CountingHandler.SOURCE, CountingHandler.COUNT, subject, Map.of());
+        TestKafka.send(CONCURRENT_TOPIC, subject, EventJson.toBytes(other));
+        TestKafka.send(CONCURRENT_TOPIC, subject, EventJson.toBytes(counted));
+        // Same key, same partition: once the later event is processed, the earlier one has been passed.
+        Eventually.await("event " + counted.id() + " processed", () -> database.processed(CONCURRENT_GROUP, counted.id()));
+        assertEquals(false, database.processed(CONCURRENT_GROUP, other.id()), "no processed-id row for an unaccepted type");
+        assertEquals(1, database.applied(subject), "only the counted event applied");
+    }
+
+    @Test
     void twoLoopsOfOneGroupApplyEveryEventOnce() {
         assertEquals(2, runner.loopCount(CONCURRENT_GROUP), "consumer loops of the group");
         List<String> subjects = new ArrayList<>();

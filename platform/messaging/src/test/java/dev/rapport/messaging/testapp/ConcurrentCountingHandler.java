@@ -35,6 +35,12 @@ public class ConcurrentCountingHandler implements EventHandler {
         return 2;
     }
 
+    /** Counts only; any other type on its topic is passed by. */
+    @Override
+    public boolean accepts(String type) {
+        return CountingHandler.COUNT.equals(type);
+    }
+
     @Override
     public boolean batched() {
         return true;

@@ -42,11 +42,14 @@ public class ErasureConfirmationHandler implements EventHandler {
         return Set.of(Topics.FEEDBACK_EVENTS, Topics.LOYALTY_EVENTS, Topics.SEGMENTATION_EVENTS);
     }
 
+    /** The other services' topics carry all their events; only their erasure answers concern this one. */
+    @Override
+    public boolean accepts(String type) {
+        return ErasureConfirmed.isType(type);
+    }
+
     @Override
     public void handle(CloudEvent event) {
-        if (!ErasureConfirmed.isType(event.type())) {
-            return;
-        }
         ErasureConfirmed confirmed = event.dataAs(ErasureConfirmed.class);
         boolean recorded = confirmations.record(new RecordErasureConfirmationCommand(confirmed.customerId(),
                 confirmed.erasureId(), confirmed.service(), confirmed.confirmedAt()));
