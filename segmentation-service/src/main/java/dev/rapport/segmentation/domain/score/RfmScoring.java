@@ -35,70 +35,14 @@ public final class RfmScoring {
         BigDecimal total = suffix[0];
         for (Map.Entry<UUID, RfmValues> entry : entries) {
             RfmValues v = entry.getValue();
-            long worseRecency = n - upperBound(recency, v.recencyDays());
-            long fewer = lowerBound(frequency, v.frequency());
-            int smaller = lowerBound(monetary, v.monetary());
-            int notGreater = upperBound(monetary, v.monetary());
+            long worseRecency = n - SortedRanks.upperBound(recency, v.recencyDays());
+            long fewer = SortedRanks.lowerBound(frequency, v.frequency());
+            int smaller = SortedRanks.lowerBound(monetary, v.monetary());
+            int notGreater = SortedRanks.upperBound(monetary, v.monetary());
             PopulationPosition position = new PopulationPosition(n, worseRecency, fewer, smaller,
                     suffix[notGreater], total);
             scores.put(entry.getKey(), CustomerScore.of(entry.getKey(), v, position));
         }
         return scores;
-    }
-
-    private static int lowerBound(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBound(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int lowerBound(BigDecimal[] sorted, BigDecimal value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].compareTo(value) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBound(BigDecimal[] sorted, BigDecimal value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid].compareTo(value) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

@@ -1,5 +1,7 @@
 package dev.rapport.segmentation.adapter.out.persistence.recompute;
 
+import dev.rapport.segmentation.domain.score.SortedRanks;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -176,10 +178,10 @@ final class TotalsScoring {
                 out.int32(4).int32(purchases);
                 out.raw(in); // monetary
                 long cents = int8(in);
-                int r = Scores.score(lowerBound(population.lastDays(), lastDay), n);
-                int f = Scores.score(lowerBound(population.purchases(), purchases), n);
-                int m = Scores.score(lowerBound(population.cents(), cents), n);
-                long above = total - population.centsPrefix()[upperBound(population.cents(), cents)];
+                int r = Scores.score(SortedRanks.lowerBound(population.lastDays(), lastDay), n);
+                int f = Scores.score(SortedRanks.lowerBound(population.purchases(), purchases), n);
+                int m = Scores.score(SortedRanks.lowerBound(population.cents(), cents), n);
+                long above = total - population.centsPrefix()[SortedRanks.upperBound(population.cents(), cents)];
                 out.int32(4).int32(r).int32(4).int32(f).int32(4).int32(m);
                 out.text(segments[r * 5 + f - 5]);
                 out.text(classes[above < aCut ? 0 : above < bCut ? 1 : 2]);
@@ -208,50 +210,6 @@ final class TotalsScoring {
     /** The smallest whole number of cents not below {@code share} × {@code totalCents}. */
     private static long ceil(BigDecimal share, long totalCents) {
         return share.multiply(BigDecimal.valueOf(totalCents)).setScale(0, RoundingMode.CEILING).longValueExact();
-    }
-
-    /** How many sorted values are strictly less than {@code value}. */
-    static int lowerBound(int[] sorted, int value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    static int lowerBound(long[] sorted, long value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** How many sorted values are at most {@code value}. */
-    static int upperBound(long[] sorted, long value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static String literal(String text) {
