@@ -321,8 +321,10 @@ class FaultsIT {
             assertThat(statuses.get(statuses.size() - 1)).as("the last consent-changed of " + customer).isEqualTo(current.get(customer));
         });
         Set<String> processed = processedIds("feedback-service");
-        assertThat(consentEvents.stream().map(e -> e.path("id").asText()).toList())
-                .as("consent-changed events applied by feedback-service").doesNotHaveDuplicates().isSubsetOf(processed);
+        // The topic is at least once (a relay round whose commit outcome Kafka did not confirm is sent
+        // again), so an event may appear twice there; the processed ids prove each was applied once.
+        assertThat(consentEvents.stream().map(e -> e.path("id").asText()).distinct().toList())
+                .as("consent-changed events applied by feedback-service").isSubsetOf(processed);
 
         // The class events follow the purchases through loyalty- and segmentation-service: probe until
         // feedback-service holds the last of each, reading the topics again each time.
@@ -346,8 +348,8 @@ class FaultsIT {
             return expected.equals(held) ? expected : null;
         }, Objects::nonNull);
         Set<String> classProcessed = processedIds("feedback-service.customer-class");
-        assertThat(classEvents.get().stream().map(e -> e.path("id").asText()).toList())
-                .as("class events applied by feedback-service").doesNotHaveDuplicates().isSubsetOf(classProcessed);
+        assertThat(classEvents.get().stream().map(e -> e.path("id").asText()).distinct().toList())
+                .as("class events applied by feedback-service").isSubsetOf(classProcessed);
         long abc = classEvents.get().stream().filter(e -> ABC_CLASS_CHANGED.equals(e.path("type").asText())).count();
         return "applied %d consent changes and %d class events (%d abc-class, %d tier) once".formatted(
                 consentEvents.size(), classEvents.get().size(), abc, classEvents.get().size() - abc);
