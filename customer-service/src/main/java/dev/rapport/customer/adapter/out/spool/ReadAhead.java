@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * spool reads and splits the next records while the import applies the current ones. Items arrive in source
  * order; the source's failure is rethrown to the consumer in its place. {@link #close()} stops the
  * source (also when it is blocked handing over an item) and waits for its thread to end, so the
- * consumer may close what the source reads afterwards.
+ * consumer may close what the source reads afterwards. The thread has its consumer's priority.
  */
 final class ReadAhead<T> implements AutoCloseable {
 
@@ -27,7 +27,8 @@ final class ReadAhead<T> implements AutoCloseable {
     ReadAhead(String threadName, int capacity, Supplier<T> source) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.source = source;
-        this.thread = Thread.ofPlatform().name(threadName).daemon().unstarted(this::produce);
+        this.thread = Thread.ofPlatform().name(threadName).daemon()
+                .priority(Thread.currentThread().getPriority()).unstarted(this::produce);
         this.thread.start();
     }
 
