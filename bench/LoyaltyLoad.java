@@ -62,7 +62,12 @@ public class LoyaltyLoad {
         Files.write(idsOut, ids.stream().map(UUID::toString).toList());
         String run = Long.toString(System.currentTimeMillis(), 36);
         long started = System.nanoTime();
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties(bootstrap))) {
+        // Batched like a real upstream (customer-service's relay sends up to 1,000 events per transaction):
+        // one request per record, as linger.ms=0 sends them, cost the broker and this tool CPU that the
+        // consumer being measured needs on the same cores.
+        Properties batched = producerProperties(bootstrap);
+        batched.putAll(Map.of("linger.ms", "20", "batch.size", Integer.toString(256 * 1024)));
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(batched)) {
             ThreadLocalRandom random = ThreadLocalRandom.current();
             for (int i = 0; i < events; i++) {
                 UUID customer = ids.get(i % accounts);

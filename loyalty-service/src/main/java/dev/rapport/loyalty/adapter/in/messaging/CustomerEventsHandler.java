@@ -144,7 +144,11 @@ public class CustomerEventsHandler implements EventHandler {
         }
     }
 
-    private static EarnPointsCommand earnCommand(CloudEvent event) {
+    static EarnPointsCommand earnCommand(CloudEvent event) {
+        EarnPointsCommand command = PurchaseFields.read(event.data());
+        if (command != null) {
+            return command;
+        }
         PurchaseRecorded p = event.dataAs(PurchaseRecorded.class);
         if (p.orderId() == null || p.occurredAt() == null || p.total() == null) {
             throw new PoisonEventException("purchase-recorded without order id, date or total: " + event.id());
