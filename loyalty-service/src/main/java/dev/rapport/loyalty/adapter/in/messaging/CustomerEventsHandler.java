@@ -113,6 +113,17 @@ public class CustomerEventsHandler implements EventHandler {
         return loops;
     }
 
+    /**
+     * A purchase earns once per account and order id whatever the event id: the earn checks the order's
+     * lot under the account's lock and a unique index guards the earn entry, so a redelivered purchase
+     * changes nothing and needs no processed-id row (one insert per purchase saved). Other types are
+     * recorded as usual.
+     */
+    @Override
+    public boolean recordsProcessed(String type) {
+        return !PurchaseRecorded.TYPE.equals(type);
+    }
+
     /** Batch mode: a poll's events in one transaction (rapport-messaging retries them one by one if it fails). */
     @Override
     public boolean batched() {
