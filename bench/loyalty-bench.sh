@@ -6,8 +6,12 @@
 #  2. consumption: EVENTS purchase-recorded events for ACCOUNTS new customers produced straight onto
 #     rapport.customer.events; earn entries per second between the first and the last earn
 #     (recorded_at), and from the first event produced to the last earn. With STOP_OTHERS=1 (default)
-#     feedback- and segmentation-service, which consume the same topic, are stopped first so the
-#     figure is loyalty-service's alone on the shared cores;
+#     customer-, feedback- and segmentation-service, which consume the same topic (customer-service:
+#     its erasure-answer group), are stopped first so the figure is loyalty-service's alone on the
+#     shared cores (steps 2-4 need neither customer-service nor the gateway). CPU seconds of
+#     loyalty-service, PostgreSQL (postmaster and backends) and the devstack (Kafka), idle and steal are printed
+#     for the step. With PROFILE=1 the step also records a JFR file of loyalty-service and PostgreSQL's
+#     statement log (log_min_duration_statement = 0), summed per statement: not for figures;
 #  3. redemptions: CLIENTS parallel clients redeem 1 point at a time from random accounts of step 2 for
 #     REDEEM_SECONDS, straight to loyalty-service, once loyalty's outbox has published step 2's events:
 #     throughput, p50/p99, statuses (201; 409 when an account is empty);
@@ -21,6 +25,9 @@ PROBES=${PROBES:-200}
 CLIENTS=${CLIENTS:-100}
 REDEEM_SECONDS=${REDEEM_SECONDS:-30}
 STOP_OTHERS=${STOP_OTHERS:-1}
+PROFILE=${PROFILE:-0}
+PROFILE_DIR=${PROFILE_DIR:-/tmp/loyalty-profile}
+WARMUP=${WARMUP:-20}
 GATEWAY=${GATEWAY:-http://localhost:8080}
 LOYALTY_URL=${LOYALTY_URL:-http://localhost:8083}
 BOOTSTRAP=${BOOTSTRAP:-localhost:59092}
@@ -54,17 +61,40 @@ for _ in $(seq 1 30); do   # the gateway re-reads the key file about once a seco
   [ "$(curl -s -o /dev/null -w '%{http_code}' -H "X-Api-Key: $KEY" "$GATEWAY/api/customers?limit=1")" = 200 ] && break
   sleep 0.5
 done
-load lag "$GATEWAY" "$KEY" "$PROBES"
+load lag "$GATEWAY" "$KEY" "$PROBES" "$WARMUP"
 load kafka "$BOOTSTRAP" "$PROBES"
 echo "loyalty-bench: load after step 1:$(uptime | sed 's/.*load average://')"
 
 # --- 2. consumption of EVENTS purchase events -------------------------------------------------------
 if [ "$STOP_OTHERS" = 1 ]; then
-  for name in feedback-service segmentation-service; do
+  for name in customer-service feedback-service segmentation-service; do
     if [ -f ".rapport/pids/$name.pid" ]; then kill -TERM "$(cat ".rapport/pids/$name.pid")" 2>/dev/null || true; fi
   done
   sleep 3
 fi
+# CPU seconds (user + system) of loyalty-service, of PostgreSQL's postmaster with its live backends
+# (the pool's connections live through the step) and of the devstack (Kafka), and the VM's idle and
+# steal time, all from /proc.
+TCK=$(getconf CLK_TCK)
+LOYALTY_PID=$(cat .rapport/pids/loyalty-service.pid)
+POSTMASTER=$(head -1 "$(find .rapport/data -name postmaster.pid | head -1)")
+DEVSTACK_PID=$(cat .rapport/pids/devstack.pid)
+cpu() {
+  local l p=0 c k
+  l=$(awk '{print $14 + $15}' "/proc/$LOYALTY_PID/stat")
+  k=$(awk '{print $14 + $15}' "/proc/$DEVSTACK_PID/stat")
+  for c in "$POSTMASTER" $(pgrep -P "$POSTMASTER"); do
+    p=$((p + $(awk '{print $14 + $15}' "/proc/$c/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$l $p $k $(awk '/^cpu /{print $5 + $6, $9}' /proc/stat)"
+}
+SUPER=(psql -h localhost -p "$PGPORT" -U postgres -d postgres -Atq)
+if [ "$PROFILE" = 1 ]; then
+  mkdir -p "$PROFILE_DIR"
+  "${SUPER[@]}" -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
+  "$JAVA_HOME/bin/jcmd" "$LOYALTY_PID" JFR.start name=earn settings=profile filename="$PROFILE_DIR/loyalty.jfr" >/dev/null
+fi
+read -r CPU0_L CPU0_P CPU0_K IDLE0 STEAL0 < <(cpu)
 START_TS=$("${LOYALTY[@]}" -c "select now()")
 load replay "$BOOTSTRAP" "$ACCOUNTS" "$EVENTS" "$WORK/ids.txt"
 deadline=$(( $(date +%s) + 1200 ))
@@ -74,6 +104,17 @@ while :; do
   [ "$(date +%s)" -lt "$deadline" ] || { echo "loyalty-bench: only $EARNS of $EVENTS earned after 20 min" >&2; exit 1; }
   sleep 1
 done
+read -r CPU1_L CPU1_P CPU1_K IDLE1 STEAL1 < <(cpu)
+if [ "$PROFILE" = 1 ]; then
+  "$JAVA_HOME/bin/jcmd" "$LOYALTY_PID" JFR.stop name=earn >/dev/null
+  "${SUPER[@]}" -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
+  "${LOYALTY[@]}" -F ' ' -c "select relname, n_tup_ins, n_tup_upd, n_tup_hot_upd from pg_stat_user_tables
+    where n_tup_ins + n_tup_upd > 0 order by relname" > "$PROFILE_DIR/tables.txt"
+  echo "loyalty-bench: profile in $PROFILE_DIR (loyalty.jfr; PostgreSQL's log: $(find .rapport -name '*.log' -path '*data*' | head -1))"
+fi
+echo "loyalty-bench: step 2 CPU: loyalty-service $(echo "scale=1; ($CPU1_L - $CPU0_L) / $TCK" | bc) s," \
+  "PostgreSQL $(echo "scale=1; ($CPU1_P - $CPU0_P) / $TCK" | bc) s, devstack (Kafka) $(echo "scale=1; ($CPU1_K - $CPU0_K) / $TCK" | bc) s;" \
+  "all cores idle $(echo "scale=1; ($IDLE1 - $IDLE0) / $TCK" | bc) s, steal $(echo "scale=1; ($STEAL1 - $STEAL0) / $TCK" | bc) s"
 read -r COUNT SPAN WALL < <("${LOYALTY[@]}" -F ' ' -c "select count(*), extract(epoch from max(recorded_at) - min(recorded_at)),
   extract(epoch from max(recorded_at) - '$START_TS'::timestamptz)
   from ledger_entry where type = 'earn' and source_id like 'bench-%' and recorded_at >= '$START_TS'")

@@ -52,6 +52,18 @@ public interface EventHandler {
         return true;
     }
 
+    /**
+     * Whether the library records the id of each applied event of this CloudEvents {@code type} (the
+     * at-most-once guarantee described above). A handler whose effect for a type is idempotent by itself,
+     * e.g. keyed by a business id that a unique index guards and checked before writing, may answer
+     * {@code false}: such events then cost no processed-id row (an insert into a table and two indexes per
+     * event), and a redelivery reaches the handler again, which must then change nothing. In batch mode a
+     * repeat of such an event inside one poll is still left out. Every type is recorded unless overridden.
+     */
+    default boolean recordsProcessed(String type) {
+        return true;
+    }
+
     /** Whether the records of one poll are applied in one transaction (see above). Off unless overridden. */
     default boolean batched() {
         return false;

@@ -19,7 +19,9 @@ import java.util.UUID;
 
 /**
  * Applies an event at most once per consumer group: the event id is recorded and the handler runs in
- * one new transaction, so either both commit or neither does, and a second delivery finds the id.
+ * one new transaction, so either both commit or neither does, and a second delivery finds the id. Types
+ * the handler declares idempotent by themselves ({@link EventHandler#recordsProcessed}) are applied
+ * without a recorded id.
  */
 @ApplicationScoped
 class IdempotentProcessor {
@@ -51,7 +53,7 @@ class IdempotentProcessor {
             return QuarkusTransaction.requiringNew().call(() -> {
                 // Concurrent deliveries of one event (e.g. during a rebalance) serialise on this row:
                 // the second insert waits for the first transaction and then finds the id.
-                if (!recordProcessed(handler.consumerGroup(), event.id())) {
+                if (handler.recordsProcessed(event.type()) && !recordProcessed(handler.consumerGroup(), event.id())) {
                     return false;
                 }
                 handler.handle(event);
@@ -74,11 +76,13 @@ class IdempotentProcessor {
         requestContext.activate();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Set<UUID> fresh = recordAllProcessed(handler.consumerGroup(), events);
-                List<CloudEvent> apply = new ArrayList<>(fresh.size());
+                Set<UUID> fresh = recordAllProcessed(handler.consumerGroup(),
+                        events.stream().filter(e -> handler.recordsProcessed(e.type())).toList());
+                Set<UUID> unrecorded = new HashSet<>();
+                List<CloudEvent> apply = new ArrayList<>(events.size());
                 for (CloudEvent event : events) {
-                    // remove: a second copy of an id inside the batch finds it gone and is skipped
-                    if (fresh.remove(event.id())) {
+                    // remove / add: a second copy of an id inside the batch finds it gone (or seen) and is skipped
+                    if (handler.recordsProcessed(event.type()) ? fresh.remove(event.id()) : unrecorded.add(event.id())) {
                         apply.add(event);
                     }
                 }
@@ -93,6 +97,9 @@ class IdempotentProcessor {
     }
 
     private Set<UUID> recordAllProcessed(String consumerGroup, List<CloudEvent> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
         UUID[] ids = events.stream().map(CloudEvent::id).distinct().toArray(UUID[]::new);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(RECORD_ALL_PROCESSED)) {

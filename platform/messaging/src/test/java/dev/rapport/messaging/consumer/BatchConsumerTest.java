@@ -164,6 +164,57 @@ class BatchConsumerTest {
         }
     }
 
+    @Test
+    void aTypeTheHandlerKeepsIdempotentItselfIsAppliedWithoutAProcessedIdAndReachesItAgainWhenRedelivered() {
+        assertUnrecordedType(true);
+    }
+
+    @Test
+    void withoutBatchModeTooATypeTheHandlerKeepsIdempotentItselfLeavesNoProcessedId() {
+        assertUnrecordedType(false);
+    }
+
+    private void assertUnrecordedType(boolean batched) {
+        String topic = "test.unrecorded." + UUID.randomUUID();
+        String group = "test-unrecorded-" + UUID.randomUUID();
+        String subject = UUID.randomUUID().toString();
+        CloudEvent first = event(CountingHandler.COUNT, subject);
+        CloudEvent second = event(CountingHandler.COUNT, subject);
+        CloudEvent recorded = CloudEvent.of(CountingHandler.SOURCE, CountingHandler.FLAKY, subject, Map.of("failures", 0));
+        byte[] firstBytes = EventJson.toBytes(first);
+        TestKafka.sendTogether(topic, List.of(Map.entry(subject, firstBytes), Map.entry(subject, firstBytes),
+                Map.entry(subject, EventJson.toBytes(second)), Map.entry(subject, EventJson.toBytes(recorded))));
+
+        UnrecordedCountHandler unrecorded = new UnrecordedCountHandler(dataSource, group, topic, batched);
+        try (Producer<String, byte[]> deadLetters = deadLetterProducer()) {
+            ConsumerLoop consumer = loop(unrecorded, new IdempotentProcessor(dataSource), deadLetters);
+            consumer.start();
+            try {
+                awaitProcessed(group, recorded);
+                assertEquals(batched ? 3 : 4, database.applied(subject),
+                        "first, second and the recorded type's effect (one by one, the copy of first as well)");
+                assertFalse(database.processed(group, first.id()), "no processed id for the unrecorded type");
+                assertFalse(database.processed(group, second.id()));
+                if (batched) {
+                    assertEquals(1, unrecorded.attempts(first.id()), "a copy inside one poll is still left out");
+                }
+
+                TestKafka.send(topic, subject, firstBytes);
+                TestKafka.send(topic, subject, EventJson.toBytes(recorded));
+                Eventually.await("the redelivered event reached the handler again",
+                        () -> unrecorded.attempts(first.id()) == (batched ? 2 : 3));
+                CloudEvent next = CloudEvent.of(CountingHandler.SOURCE, CountingHandler.FLAKY, subject, Map.of("failures", 0));
+                TestKafka.send(topic, subject, EventJson.toBytes(next));
+                awaitProcessed(group, next);
+                assertEquals(1, unrecorded.attempts(recorded.id()), "recorded types are still applied once");
+                assertFalse(database.processed(group, first.id()));
+            } finally {
+                consumer.requestStop();
+                consumer.awaitStop(Duration.ofSeconds(10));
+            }
+        }
+    }
+
     private ConsumerLoop loop(EventHandler h, IdempotentProcessor processor, Producer<String, byte[]> deadLetters) {
         Map<String, Object> properties = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, DevStackResource.kafka().bootstrapServers(),
@@ -221,6 +272,50 @@ class BatchConsumerTest {
         @Override
         public boolean batched() {
             return true;
+        }
+
+        @Override
+        public void handle(CloudEvent event) throws Exception {
+            counting.handle(event);
+        }
+
+        int attempts(UUID eventId) {
+            return counting.attempts(eventId);
+        }
+    }
+
+    /** Counting on a group and topic of the test's own; declares COUNT idempotent by itself (no processed id). */
+    private static final class UnrecordedCountHandler implements EventHandler {
+        private final CountingHandler counting;
+        private final String group;
+        private final String topic;
+        private final boolean batched;
+
+        UnrecordedCountHandler(AgroalDataSource dataSource, String group, String topic, boolean batched) {
+            this.counting = new CountingHandler(dataSource);
+            this.group = group;
+            this.topic = topic;
+            this.batched = batched;
+        }
+
+        @Override
+        public String consumerGroup() {
+            return group;
+        }
+
+        @Override
+        public Set<String> topics() {
+            return Set.of(topic);
+        }
+
+        @Override
+        public boolean batched() {
+            return batched;
+        }
+
+        @Override
+        public boolean recordsProcessed(String type) {
+            return !CountingHandler.COUNT.equals(type);
         }
 
         @Override

@@ -113,6 +113,17 @@ public class CustomerEventsHandler implements EventHandler {
         return loops;
     }
 
+    /**
+     * A purchase earns once per account and order id whatever the event id: the earn checks the order's
+     * lot under the account's lock and a unique index guards the earn entry, so a redelivered purchase
+     * changes nothing and needs no processed-id row (one insert per purchase saved). Other types are
+     * recorded as usual.
+     */
+    @Override
+    public boolean recordsProcessed(String type) {
+        return !PurchaseRecorded.TYPE.equals(type);
+    }
+
     /** Batch mode: a poll's events in one transaction (rapport-messaging retries them one by one if it fails). */
     @Override
     public boolean batched() {
@@ -144,7 +155,11 @@ public class CustomerEventsHandler implements EventHandler {
         }
     }
 
-    private static EarnPointsCommand earnCommand(CloudEvent event) {
+    static EarnPointsCommand earnCommand(CloudEvent event) {
+        EarnPointsCommand command = PurchaseFields.read(event.data());
+        if (command != null) {
+            return command;
+        }
         PurchaseRecorded p = event.dataAs(PurchaseRecorded.class);
         if (p.orderId() == null || p.occurredAt() == null || p.total() == null) {
             throw new PoisonEventException("purchase-recorded without order id, date or total: " + event.id());

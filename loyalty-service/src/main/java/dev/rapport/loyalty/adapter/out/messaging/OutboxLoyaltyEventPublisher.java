@@ -6,6 +6,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.Topics;
 import dev.rapport.events.loyalty.LoyaltyEvents;
@@ -48,19 +51,42 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
 
     @Override
     public void pointsEarned(LedgerEntry entry, PointLot lot, String orderId) {
-        publish(entry.customerId(), PointsEarned.TYPE, earnedData(entry, lot, orderId));
+        outbox.append(Topics.LOYALTY_EVENTS, earnedEvent(entry, lot, orderId));
     }
 
     @Override
     public void pointsEarnedAll(List<Earned> earned) {
-        outbox.appendAll(Topics.LOYALTY_EVENTS, earned.stream().map(e -> CloudEvent.of(LoyaltyEvents.SOURCE,
-                PointsEarned.TYPE, e.entry().customerId().toString(), earnedData(e.entry(), e.lot(), e.orderId())))
+        outbox.appendAll(Topics.LOYALTY_EVENTS, earned.stream().map(e -> earnedEvent(e.entry(), e.lot(), e.orderId()))
                 .toList());
     }
 
-    private static PointsEarned earnedData(LedgerEntry entry, PointLot lot, String orderId) {
-        return new PointsEarned(entry.customerId(), entry.id(), entry.type().wireName(), entry.points(), orderId,
-                lot.availableAt(), lot.expiresAt(), entry.runningBalance(), entry.occurredAt());
+    /**
+     * points-earned with its data tree built field by field: one per earned purchase, and converting the
+     * record to a tree through Jackson was a twelfth of the service's CPU while it consumed a replay. The
+     * tree is the one the {@link PointsEarned} record gives (same names, order and ISO-8601 instants;
+     * a test compares both).
+     */
+    static CloudEvent earnedEvent(LedgerEntry entry, PointLot lot, String orderId) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("customerId", entry.customerId().toString());
+        data.put("entryId", entry.id().toString());
+        data.put("entryType", entry.type().wireName());
+        data.put("points", entry.points());
+        data.put("orderId", orderId);
+        instant(data, "availableAt", lot.availableAt());
+        instant(data, "expiresAt", lot.expiresAt());
+        data.put("balance", entry.runningBalance());
+        instant(data, "occurredAt", entry.occurredAt());
+        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), LoyaltyEvents.SOURCE, PointsEarned.TYPE,
+                entry.customerId().toString(), Instant.now(), CloudEvent.JSON, data);
+    }
+
+    private static void instant(ObjectNode data, String field, Instant value) {
+        if (value == null) {
+            data.putNull(field);
+        } else {
+            data.put(field, value.toString());
+        }
     }
 
     @Override

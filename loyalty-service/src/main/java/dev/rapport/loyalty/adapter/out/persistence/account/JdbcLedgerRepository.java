@@ -67,10 +67,8 @@ public class JdbcLedgerRepository implements LedgerRepository {
         UUID[] customers = orders.stream().map(OrderKey::customerId).toArray(UUID[]::new);
         String[] ids = orders.stream().map(OrderKey::orderId).toArray(String[]::new);
         return new HashSet<>(jdbc.list("select customer_id, order_id from point_lot "
-                        + "where (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[])) "
-                        + "union select customer_id, source_id from ledger_entry where type = 'earn' "
-                        + "and (customer_id, source_id) in (select * from unnest(?::uuid[], ?::text[]))",
-                rs -> new OrderKey(Jdbc.uuid(rs, "customer_id"), rs.getString("order_id")), customers, ids, customers, ids));
+                        + "where (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[]))",
+                rs -> new OrderKey(Jdbc.uuid(rs, "customer_id"), rs.getString("order_id")), customers, ids));
     }
 
     @Override

@@ -29,12 +29,16 @@ public interface LedgerRepository {
     record OrderKey(UUID customerId, String orderId) {
     }
 
-    /** Those of {@code orders} that already earned (a lot or an earn entry for the order), one statement. */
+    /**
+     * Those of {@code orders} whose account holds a lot for the order, one statement. Every earn creates a
+     * lot on the account it earns on, and lots leave an account only when it is merged away, so for an
+     * active account these are exactly the orders it already earned (the earn entry's unique index stays
+     * the last guard).
+     */
     default Set<OrderKey> earnedOrders(Collection<OrderKey> orders) {
         Set<OrderKey> earned = new HashSet<>();
         for (OrderKey order : orders) {
-            if (lotForOrder(order.customerId(), order.orderId()).isPresent()
-                    || hasEntry(order.customerId(), EntryType.EARN, order.orderId())) {
+            if (lotForOrder(order.customerId(), order.orderId()).isPresent()) {
                 earned.add(order);
             }
         }
