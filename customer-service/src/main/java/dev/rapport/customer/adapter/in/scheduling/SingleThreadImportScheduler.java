@@ -22,8 +22,8 @@ import dev.rapport.customer.domain.importing.ImportJobId;
  * is uploaded. At start-up every queued or running job is handed to it again (resume). On
  * shutdown the thread is interrupted; the running job stops between chunks and stays running.
  * The thread runs at the lowest priority: an import is background work, and the requests served
- * meanwhile should not queue behind it for the cores (the JVM applies it where the operating
- * system lets it, see {@code ./rapport}).
+ * meanwhile should not queue behind it for the cores (the JVM applies it only with
+ * {@code -XX:ThreadPriorityPolicy=1}, as the service's image runs it).
  */
 @ApplicationScoped
 public class SingleThreadImportScheduler implements ImportScheduler {
