@@ -31,9 +31,19 @@ public record CustomerInsight(LifecycleStage stage, ChurnRisk churnRisk, Relatio
 
     public static CustomerInsight of(CustomerScore score, SpendTrend trend, CustomerSignals signals, LocalDate asOf,
             ZoneId zone, LifecyclePolicy policy) {
+        return of(score, trend, signals, asOf, zone, policy, true);
+    }
+
+    /**
+     * As {@link #of(CustomerScore, SpendTrend, CustomerSignals, LocalDate, ZoneId, LifecyclePolicy)}; without
+     * {@code explained} the reasons are left empty (stage and levels are the same): a recompute compares a
+     * million customers' levels and needs the reasons only of those whose levels moved.
+     */
+    public static CustomerInsight of(CustomerScore score, SpendTrend trend, CustomerSignals signals, LocalDate asOf,
+            ZoneId zone, LifecyclePolicy policy, boolean explained) {
         LifecycleStage stage = stage(score, policy);
-        ChurnRisk risk = churnRisk(score, stage, trend, signals, asOf, zone, policy);
-        return new CustomerInsight(stage, risk, relationship(score, stage, risk, signals, policy));
+        ChurnRisk risk = churnRisk(score, stage, trend, signals, asOf, zone, policy, explained);
+        return new CustomerInsight(stage, risk, relationship(score, stage, risk, signals, policy, explained));
     }
 
     static LifecycleStage stage(CustomerScore score, LifecyclePolicy policy) {
@@ -55,61 +65,81 @@ public record CustomerInsight(LifecycleStage stage, ChurnRisk churnRisk, Relatio
     }
 
     static ChurnRisk churnRisk(CustomerScore score, LifecycleStage stage, SpendTrend trend, CustomerSignals s,
-            LocalDate asOf, ZoneId zone, LifecyclePolicy policy) {
+            LocalDate asOf, ZoneId zone, LifecyclePolicy policy, boolean explained) {
         int points = 0;
-        List<String> reasons = new ArrayList<>();
+        List<String> reasons = explained ? new ArrayList<>() : null;
         if (score != null) {
             RfmValues v = score.values();
             long cadence = Math.round(cadenceDays(v, policy));
             if (stage == LifecycleStage.CHURNED) {
                 points += policy.highRiskPoints();
-                reasons.add("no purchase for " + v.recencyDays() + " days, over " + policy.churnedMultiple()
-                        + " times the customer's cadence of " + cadence + " days");
+                if (reasons != null) {
+                    reasons.add("no purchase for " + v.recencyDays() + " days, over " + policy.churnedMultiple()
+                            + " times the customer's cadence of " + cadence + " days");
+                }
             } else if (stage == LifecycleStage.AT_RISK) {
                 points += 2;
-                reasons.add("no purchase for " + v.recencyDays() + " days, over " + policy.atRiskMultiple()
-                        + " times the customer's cadence of " + cadence + " days");
+                if (reasons != null) {
+                    reasons.add("no purchase for " + v.recencyDays() + " days, over " + policy.atRiskMultiple()
+                            + " times the customer's cadence of " + cadence + " days");
+                }
             } else if (v.recencyDays() > cadence) {
                 points += 1;
-                reasons.add("no purchase for " + v.recencyDays() + " days, past the customer's cadence of " + cadence
-                        + " days");
+                if (reasons != null) {
+                    reasons.add("no purchase for " + v.recencyDays() + " days, past the customer's cadence of " + cadence
+                            + " days");
+                }
             }
             if (trend.previous().signum() > 0
                     && trend.recent().compareTo(trend.previous().multiply(policy.fallingSpendRatio())) < 0) {
                 points += 1;
-                reasons.add("spend falling: " + trend.recent().toPlainString() + " in the last "
-                        + policy.spendWindowDays() + " days against " + trend.previous().toPlainString()
-                        + " in the " + policy.spendWindowDays() + " days before");
+                if (reasons != null) {
+                    reasons.add("spend falling: " + trend.recent().toPlainString() + " in the last "
+                            + policy.spendWindowDays() + " days against " + trend.previous().toPlainString()
+                            + " in the " + policy.spendWindowDays() + " days before");
+                }
             }
         }
         if (s.lastNps() != null && s.lastNps() <= policy.npsDetractorMax()) {
             points += 2;
-            reasons.add("NPS detractor (last answer " + s.lastNps() + ")");
+            if (reasons != null) {
+                reasons.add("NPS detractor (last answer " + s.lastNps() + ")");
+            }
         }
         if (s.lastCsat() != null && s.lastCsat() <= policy.lowCsatMax()) {
             points += 1;
-            reasons.add("low satisfaction (last rating " + s.lastCsat() + ")");
+            if (reasons != null) {
+                reasons.add("low satisfaction (last rating " + s.lastCsat() + ")");
+            }
         }
         if (s.breachedComplaints() > 0) {
             points += 2;
-            reasons.add(s.breachedComplaints() + " complaint(s) breached their SLA");
+            if (reasons != null) {
+                reasons.add(s.breachedComplaints() + " complaint(s) breached their SLA");
+            }
         }
         if (s.openComplaints() > 0) {
             points += 1;
-            reasons.add(s.openComplaints() + " complaint(s) open");
+            if (reasons != null) {
+                reasons.add(s.openComplaints() + " complaint(s) open");
+            }
         }
         if (s.loyaltyMember() && (s.lastLoyaltyActivity() == null || ChronoUnit.DAYS.between(
                 LocalDate.ofInstant(s.lastLoyaltyActivity(), zone), asOf) > policy.loyaltyInactiveDays())) {
             points += 1;
-            reasons.add("no loyalty activity for over " + policy.loyaltyInactiveDays() + " days");
+            if (reasons != null) {
+                reasons.add("no loyalty activity for over " + policy.loyaltyInactiveDays() + " days");
+            }
         }
         if (s.pointsExpired() > 0) {
             points += 1;
-            reasons.add(s.pointsExpired() + " loyalty points expired unused");
+            if (reasons != null) {
+                reasons.add(s.pointsExpired() + " loyalty points expired unused");
+            }
         }
         ChurnLevel level = points >= policy.highRiskPoints() ? ChurnLevel.HIGH
                 : points >= policy.mediumRiskPoints() ? ChurnLevel.MEDIUM : ChurnLevel.LOW;
-        return new ChurnRisk(level, reasons);
+        return new ChurnRisk(level, reasons == null ? List.of() : reasons);
     }
 
     /**
@@ -118,40 +148,60 @@ public record CustomerInsight(LifecycleStage stage, ChurnRisk churnRisk, Relatio
      * active loyalty member, churn risk low. 5 partner: loyal and an A-class key account.
      */
     static RelationshipLevel relationship(CustomerScore score, LifecycleStage stage, ChurnRisk risk, CustomerSignals s,
-            LifecyclePolicy policy) {
-        List<String> reasons = new ArrayList<>();
-        reasons.add("known customer");
+            LifecyclePolicy policy, boolean explained) {
+        List<String> reasons = explained ? new ArrayList<>() : null;
+        if (reasons != null) {
+            reasons.add("known customer");
+        }
         boolean negative = (s.lastNps() != null && s.lastNps() <= policy.npsDetractorMax())
                 || (s.lastCsat() != null && s.lastCsat() <= policy.lowCsatMax());
         if (score == null) {
-            reasons.add("next: a first purchase");
-            return new RelationshipLevel(1, reasons);
+            if (reasons != null) {
+                reasons.add("next: a first purchase");
+            }
+            return new RelationshipLevel(1, reasons == null ? List.of() : reasons);
         }
         if (negative) {
-            reasons.add("next: negative feedback stands in the way of 'satisfied'");
-            return new RelationshipLevel(1, reasons);
+            if (reasons != null) {
+                reasons.add("next: negative feedback stands in the way of 'satisfied'");
+            }
+            return new RelationshipLevel(1, reasons == null ? List.of() : reasons);
         }
-        reasons.add("has bought, no negative feedback");
+        if (reasons != null) {
+            reasons.add("has bought, no negative feedback");
+        }
         if (score.values().frequency() < 2 || s.openComplaints() > 0 || s.breachedComplaints() > 0
                 || risk.level() == ChurnLevel.HIGH) {
-            reasons.add(score.values().frequency() < 2 ? "next: a repeat purchase"
-                    : s.openComplaints() > 0 || s.breachedComplaints() > 0 ? "next: complaints resolved within SLA"
-                    : "next: churn risk below high");
-            return new RelationshipLevel(2, reasons);
+            if (reasons != null) {
+                reasons.add(score.values().frequency() < 2 ? "next: a repeat purchase"
+                        : s.openComplaints() > 0 || s.breachedComplaints() > 0 ? "next: complaints resolved within SLA"
+                        : "next: churn risk below high");
+            }
+            return new RelationshipLevel(2, reasons == null ? List.of() : reasons);
         }
-        reasons.add("repeat buyer, no open or breached complaints");
+        if (reasons != null) {
+            reasons.add("repeat buyer, no open or breached complaints");
+        }
         boolean loyal = stage == LifecycleStage.LOYAL || (s.loyaltyMember() && stage != LifecycleStage.AT_RISK
                 && stage != LifecycleStage.CHURNED);
         if (!loyal || risk.level() != ChurnLevel.LOW) {
-            reasons.add(!loyal ? "next: loyal purchase cadence or an active loyalty membership" : "next: churn risk low");
-            return new RelationshipLevel(3, reasons);
+            if (reasons != null) {
+                reasons.add(!loyal ? "next: loyal purchase cadence or an active loyalty membership" : "next: churn risk low");
+            }
+            return new RelationshipLevel(3, reasons == null ? List.of() : reasons);
         }
-        reasons.add(stage == LifecycleStage.LOYAL ? "loyal purchase cadence" : "active loyalty member");
+        if (reasons != null) {
+            reasons.add(stage == LifecycleStage.LOYAL ? "loyal purchase cadence" : "active loyalty member");
+        }
         if (score.abcClass() != AbcClass.A) {
-            reasons.add("next: A-class key account (now " + score.abcClass() + ")");
-            return new RelationshipLevel(4, reasons);
+            if (reasons != null) {
+                reasons.add("next: A-class key account (now " + score.abcClass() + ")");
+            }
+            return new RelationshipLevel(4, reasons == null ? List.of() : reasons);
         }
-        reasons.add("A-class key account");
-        return new RelationshipLevel(5, reasons);
+        if (reasons != null) {
+            reasons.add("A-class key account");
+        }
+        return new RelationshipLevel(5, reasons == null ? List.of() : reasons);
     }
 }

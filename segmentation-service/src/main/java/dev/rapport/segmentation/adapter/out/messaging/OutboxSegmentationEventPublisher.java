@@ -3,10 +3,12 @@ package dev.rapport.segmentation.adapter.out.messaging;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +21,10 @@ import dev.rapport.events.segmentation.LifecycleStageChanged;
 import dev.rapport.events.segmentation.RelationshipLevelChanged;
 import dev.rapport.events.segmentation.SegmentChanged;
 import dev.rapport.events.segmentation.SegmentationEvents;
+import dev.rapport.kernel.TimeOrderedIds;
 import dev.rapport.kernel.WireNames;
+import dev.rapport.messaging.jdbc.BinaryCopyRows;
+import dev.rapport.messaging.outbox.OutboxException;
 import dev.rapport.messaging.outbox.OutboxWriter;
 import dev.rapport.segmentation.application.port.out.customer.ErasureEventPublisher;
 import dev.rapport.segmentation.application.port.out.lifecycle.LifecycleEventPublisher;
@@ -45,9 +50,12 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
 
     private final OutboxWriter outbox;
     private final Events events;
+    private final DataSource dataSource;
 
-    public OutboxSegmentationEventPublisher(OutboxWriter outbox, ScoringPolicy policy, Clock clock) {
+    public OutboxSegmentationEventPublisher(OutboxWriter outbox, ScoringPolicy policy, Clock clock,
+            DataSource dataSource) {
         this.outbox = outbox;
+        this.dataSource = dataSource;
         this.events = new Events(policy, clock, event -> outbox.append(Topics.SEGMENTATION_EVENTS, event));
     }
 
@@ -85,7 +93,7 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
 
     @Override
     public Batch batch() {
-        return new OutboxBatch(events.policy, events.clock, outbox);
+        return new OutboxBatch(events.policy, events.clock, dataSource);
     }
 
     /** The five change events, built and handed to a sink (the outbox row by row, or a batch's list). */
@@ -142,33 +150,99 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
         }
     }
 
-    /** Collects a recompute's events; each flush is one COPY into the outbox (the caller's transaction). */
-    static final class OutboxBatch extends Events implements Batch {
+    /**
+     * Collects a recompute's events as outbox rows (binary COPY, the JSON written directly); each flush is one
+     * COPY in the caller's transaction. The rows are those {@link OutboxWriter#appendAll} writes: the relay
+     * publishes them in id order, keyed by customer.
+     */
+    static final class OutboxBatch implements Batch {
 
-        private final OutboxWriter outbox;
-        private final List<CloudEvent> pending;
+        private static final String COPY = "COPY rapport_outbox (event_id, topic, message_key, event_type, payload) "
+                + "FROM STDIN WITH (FORMAT binary)";
 
-        private OutboxBatch(ScoringPolicy policy, Clock clock, OutboxWriter outbox) {
-            this(policy, clock, outbox, new ArrayList<>());
+        private final ScoringPolicy policy;
+        private final Clock clock;
+        private final DataSource dataSource;
+        private final ChangeEventJson json = new ChangeEventJson();
+        private BinaryCopyRows rows = new BinaryCopyRows(5, 1 << 20);
+        private UUID id;
+
+        private OutboxBatch(ScoringPolicy policy, Clock clock, DataSource dataSource) {
+            this.policy = policy;
+            this.clock = clock;
+            this.dataSource = dataSource;
         }
 
-        private OutboxBatch(ScoringPolicy policy, Clock clock, OutboxWriter outbox, List<CloudEvent> pending) {
-            super(policy, clock, pending::add);
-            this.outbox = outbox;
-            this.pending = pending;
+        @Override
+        public void segmentChanged(ScoringRun run, Segment from, CustomerScore after) {
+            row(after.customerId(), SegmentChanged.TYPE, start(SegmentChanged.TYPE, after.customerId())
+                    .field("from", from == null ? null : WireNames.of(from)).field("to", WireNames.of(after.segment()))
+                    .field("r", after.r()).field("f", after.f()).field("m", after.m()).field("asOf", run.asOf())
+                    .field("changedAt", clock.instant()).end());
+        }
+
+        @Override
+        public void abcClassChanged(ScoringRun run, AbcClass from, CustomerScore after) {
+            row(after.customerId(), AbcClassChanged.TYPE, start(AbcClassChanged.TYPE, after.customerId())
+                    .field("from", from == null ? null : from.name()).field("to", after.abcClass().name())
+                    .field("monetary", after.values().monetary()).field("currency", policy.currency())
+                    .field("asOf", run.asOf()).field("changedAt", clock.instant()).end());
+        }
+
+        @Override
+        public void lifecycleStageChanged(UUID customerId, LocalDate asOf, CustomerInsight before,
+                CustomerInsight after) {
+            row(customerId, LifecycleStageChanged.TYPE, start(LifecycleStageChanged.TYPE, customerId)
+                    .field("from", WireNames.of(before.stage())).field("to", WireNames.of(after.stage()))
+                    .field("asOf", asOf).field("changedAt", clock.instant()).end());
+        }
+
+        @Override
+        public void churnRiskRaised(UUID customerId, LocalDate asOf, CustomerInsight before, CustomerInsight after) {
+            row(customerId, ChurnRiskRaised.TYPE, start(ChurnRiskRaised.TYPE, customerId)
+                    .field("from", WireNames.of(before.churnRisk().level()))
+                    .field("to", WireNames.of(after.churnRisk().level())).field("reasons", after.churnRisk().reasons())
+                    .field("asOf", asOf).field("changedAt", clock.instant()).end());
+        }
+
+        @Override
+        public void relationshipLevelChanged(UUID customerId, LocalDate asOf, CustomerInsight before,
+                CustomerInsight after) {
+            row(customerId, RelationshipLevelChanged.TYPE, start(RelationshipLevelChanged.TYPE, customerId)
+                    .field("from", before.relationship().level()).field("to", after.relationship().level())
+                    .field("name", after.relationship().name()).field("reasons", after.relationship().reasons())
+                    .field("asOf", asOf).field("changedAt", clock.instant()).end());
+        }
+
+        private ChangeEventJson start(String type, UUID customerId) {
+            // time-ordered: millions of rows in one swap land at the end of the outbox's event-id index instead of
+            // at random pages of it
+            id = TimeOrderedIds.next();
+            return json.start(id, type, customerId, Instant.now());
+        }
+
+        private void row(UUID customerId, String type, String payload) {
+            rows.row().uuid(id).text(Topics.SEGMENTATION_EVENTS)
+                    .text(customerId.toString()).text(type).json(payload);
         }
 
         @Override
         public int pending() {
-            return pending.size();
+            return (int) rows.rows();
         }
 
         @Override
         public int flush() {
-            int written = pending.size();
+            int written = pending();
             if (written > 0) {
-                outbox.appendAll(Topics.SEGMENTATION_EVENTS, pending);
-                pending.clear();
+                // in the caller's transaction: the data source hands out its enlisted connection
+                try (Connection connection = dataSource.getConnection()) {
+                    rows.copyInto(connection, COPY);
+                } catch (SQLException e) {
+                    throw new OutboxException("cannot append " + written + " events to the outbox: "
+                            + e.getMessage(), e);
+                }
+                rows = new BinaryCopyRows(5, 1 << 20);
             }
             return written;
         }

@@ -40,7 +40,7 @@ public class MergeCustomersService implements MergeCustomersUseCase {
         customers.touch(command.duplicateId());
         customers.merge(survivor, command.duplicateId());
         signals.merge(survivor, command.duplicateId());
-        rescorer.rescore(run, command.duplicateId(), false);
+        run = rescorer.rescore(run, command.duplicateId(), false);
         rescorer.rescore(run, survivor, true);
     }
 }

@@ -69,7 +69,19 @@ public class CustomerInsights {
                 scoreEvents.abcClassChanged(run, was == null ? null : was.abcClass(), is);
             }
         }
-        publishChanges(lifecycleEvents, run, customerId, of(previous, before, signals), of(run, after, signals));
+        // levels first, without reasons (a recompute passes every customer here); the reasons only for a move:
+        // the events carry the new side's
+        CustomerInsight was = of(previous, before, signals, false);
+        CustomerInsight is = of(run, after, signals, false);
+        if (was.stage() != is.stage() || is.churnRisk().level().compareTo(was.churnRisk().level()) > 0
+                || was.relationship().level() != is.relationship().level()) {
+            publishChanges(lifecycleEvents, run, customerId, was, of(run, after, signals, true));
+        }
+    }
+
+    private CustomerInsight of(ScoringRun run, StoredScore stored, CustomerSignals customerSignals, boolean explained) {
+        return CustomerInsight.of(stored == null ? null : stored.score(), stored == null ? SpendTrend.NONE : stored.trend(),
+                customerSignals, run.asOf(), scoring.zone(), policy, explained);
     }
 
     private static void publishChanges(LifecycleEventPublisher events, ScoringRun run, UUID customerId,

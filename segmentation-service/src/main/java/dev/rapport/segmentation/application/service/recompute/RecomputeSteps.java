@@ -58,8 +58,9 @@ public class RecomputeSteps {
     /** Re-scores the given customers into the run being built. @return how many */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int catchUp(long runId, List<UUID> touched) {
+        ScoringRun run = scores.run(runId).orElseThrow();
         for (UUID customerId : touched) {
-            rescorer.rescore(scores.run(runId).orElseThrow(), customerId, false);
+            run = rescorer.rescore(run, customerId, false);
         }
         return touched.size();
     }
@@ -73,8 +74,9 @@ public class RecomputeSteps {
     @TransactionConfiguration(timeout = 6 * 3600)
     public long catchUpAndSwap(long runId, Instant since) {
         recomputer.lockExclusively();
+        ScoringRun run = scores.run(runId).orElseThrow();
         for (UUID customerId : customers.touchedSince(since)) {
-            rescorer.rescore(scores.run(runId).orElseThrow(), customerId, false);
+            run = rescorer.rescore(run, customerId, false);
         }
         long previous = recomputer.swap(runId);
         long published = publishChanges(previous, runId);

@@ -65,10 +65,12 @@ public class CustomerRescorer {
         return scores.currentRunForUpdate();
     }
 
-    /** Re-scores in {@code run}; publishes segment, class, lifecycle, churn-risk and level changes when {@code publish}. */
-    public void rescore(ScoringRun runAsLocked, UUID customerId, boolean publish) {
-        // n and T move with every change: read them afresh
-        ScoringRun run = scores.run(runAsLocked.id()).orElseThrow();
+    /**
+     * Re-scores in {@code run}; publishes segment, class, lifecycle, churn-risk and level changes when
+     * {@code publish}. {@code run} must carry the run's current n and T (read under the lock, or returned by the
+     * previous re-score in this transaction). @return the run with n and T moved by this customer's change
+     */
+    public ScoringRun rescore(ScoringRun run, UUID customerId, boolean publish) {
         List<PurchaseFact> facts = purchases.purchasesOf(customerId);
         // the lifetime totals follow the purchase rows in the same transaction (a full recompute reads them)
         purchases.keepTotals(customerId, CustomerTotals.of(facts).orElse(null));
@@ -76,8 +78,14 @@ public class CustomerRescorer {
         Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(counting, run.asOf(), run.zone());
         Optional<StoredScore> before = scores.find(run.id(), customerId);
         StoredScore after = null;
+        ScoringRun moved = run;
         if (values.isEmpty()) {
-            before.ifPresent(b -> scores.remove(run.id(), customerId, b.score().values()));
+            if (before.isPresent()) {
+                RfmValues gone = before.get().score().values();
+                scores.remove(run.id(), customerId, gone);
+                moved = new ScoringRun(run.id(), run.asOf(), run.zone(), run.customers() - 1,
+                        run.totalMonetary().subtract(gone.monetary()));
+            }
         } else {
             RfmValues v = values.get();
             RfmValues own = before.map(b -> b.score().values()).orElse(null);
@@ -89,12 +97,14 @@ public class CustomerRescorer {
                     others.fewerPurchases(), others.smallerMonetary(), others.monetaryAbove(), total));
             after = new StoredScore(score, trend(facts, run));
             scores.save(run.id(), after, own, before.isPresent() ? 0 : 1, v.monetary().subtract(previous));
+            moved = new ScoringRun(run.id(), run.asOf(), run.zone(), n, total);
         }
         if (publish) {
             // a purchase moves no signal: the same signals on both sides
             insights.publishTransition(events, lifecycleEvents, customerId, run, before.orElse(null), run, after,
                     signals.find(customerId));
         }
+        return moved;
     }
 
     private SpendTrend trend(List<PurchaseFact> facts, ScoringRun run) {

@@ -101,7 +101,11 @@ public class PostgresCustomerFactsRepository implements CustomerFactsRepository 
 
     @Override
     public Instant databaseNow() {
-        return jdbc.one("SELECT clock_timestamp()", s -> { }, r -> r.getTimestamp(1).toInstant()).orElseThrow();
+        // a change touches its customer under the shared side of the recompute lock and commits later: the
+        // clock read under the exclusive side (waiting for those in flight, for as long as this statement) has
+        // every earlier touch committed, or a catch-up could miss a customer touched just before it
+        return jdbc.one("SELECT clock_timestamp() FROM (SELECT pg_advisory_xact_lock(?)) l",
+                s -> s.setLong(1, Jdbc.RECOMPUTE_LOCK), r -> r.getTimestamp(1).toInstant()).orElseThrow();
     }
 
     @Override

@@ -156,7 +156,13 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
                 FULL JOIN seg_signal g ON g.customer_id = coalesce(n.customer_id, o.customer_id)
                 """.formatted(prefixed("o"), prefixed("n"), previousRunId, runId);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            try (Statement st = c.createStatement()) {
+                // the two hash tables of a million rows each stay in memory instead of spilling in batches
+                st.execute("SET LOCAL work_mem = '256MB'");
+            }
             s.setFetchSize(COMPARE_FETCH);
+            // prepared at once: the rows then come in binary (uuids, dates, integers, numerics), not as text to parse
+            s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     UUID customerId = r.getObject(1, UUID.class);

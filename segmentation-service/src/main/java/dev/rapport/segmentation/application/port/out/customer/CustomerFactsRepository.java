@@ -22,7 +22,10 @@ public interface CustomerFactsRepository {
     /** Removes the personal traces (external id, order ids); keeps the anonymous amounts. */
     void erase(UUID customerId, Instant erasedAt);
 
-    /** The database's clock, the one {@link #touchedSince(Instant)} compares with. */
+    /**
+     * The database's clock, the one {@link #touchedSince(Instant)} compares with, read once no change is in
+     * flight: every customer touched before it is committed, so a later {@code touchedSince} sees it.
+     */
     Instant databaseNow();
 
     /** Customers whose facts changed at or after {@code since} (database clock). */
