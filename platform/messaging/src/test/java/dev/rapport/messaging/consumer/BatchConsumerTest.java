@@ -128,7 +128,7 @@ class BatchConsumerTest {
         TestKafka.sendTogether(topic, List.of(
                 Map.entry(subject, EventJson.toBytes(first)), Map.entry(subject, EventJson.toBytes(second))));
 
-        CrashCountingHandler crashing = new CrashCountingHandler(dataSource, group, topic);
+        OwnGroupCountingHandler crashing = new OwnGroupCountingHandler(dataSource, group, topic, true, true);
         AtomicBoolean committed = new AtomicBoolean();
         // The batch's transaction commits; the loop dies before it can commit the offsets.
         IdempotentProcessor crashAfterCommit = new IdempotentProcessor(dataSource) {
@@ -146,7 +146,7 @@ class BatchConsumerTest {
             doomed.awaitStop(Duration.ofSeconds(10));
             assertEquals(2, database.applied(subject), "both effects committed before the crash");
 
-            CrashCountingHandler survivor = new CrashCountingHandler(dataSource, group, topic);
+            OwnGroupCountingHandler survivor = new OwnGroupCountingHandler(dataSource, group, topic, true, true);
             ConsumerLoop restarted = loop(survivor, new IdempotentProcessor(dataSource), deadLetters);
             restarted.start();
             try {
@@ -185,7 +185,7 @@ class BatchConsumerTest {
         TestKafka.sendTogether(topic, List.of(Map.entry(subject, firstBytes), Map.entry(subject, firstBytes),
                 Map.entry(subject, EventJson.toBytes(second)), Map.entry(subject, EventJson.toBytes(recorded))));
 
-        UnrecordedCountHandler unrecorded = new UnrecordedCountHandler(dataSource, group, topic, batched);
+        OwnGroupCountingHandler unrecorded = new OwnGroupCountingHandler(dataSource, group, topic, batched, false);
         try (Producer<String, byte[]> deadLetters = deadLetterProducer()) {
             ConsumerLoop consumer = loop(unrecorded, new IdempotentProcessor(dataSource), deadLetters);
             consumer.start();
@@ -247,55 +247,24 @@ class BatchConsumerTest {
         return CloudEvent.of(CountingHandler.SOURCE, type, subject, Map.of());
     }
 
-    /** The counting behaviours in batch mode on a group and topic of the test's own (not a CDI bean). */
-    private static final class CrashCountingHandler implements EventHandler {
-        private final CountingHandler counting;
-        private final String group;
-        private final String topic;
-
-        CrashCountingHandler(AgroalDataSource dataSource, String group, String topic) {
-            this.counting = new CountingHandler(dataSource);
-            this.group = group;
-            this.topic = topic;
-        }
-
-        @Override
-        public String consumerGroup() {
-            return group;
-        }
-
-        @Override
-        public Set<String> topics() {
-            return Set.of(topic);
-        }
-
-        @Override
-        public boolean batched() {
-            return true;
-        }
-
-        @Override
-        public void handle(CloudEvent event) throws Exception {
-            counting.handle(event);
-        }
-
-        int attempts(UUID eventId) {
-            return counting.attempts(eventId);
-        }
-    }
-
-    /** Counting on a group and topic of the test's own; declares COUNT idempotent by itself (no processed id). */
-    private static final class UnrecordedCountHandler implements EventHandler {
+    /**
+     * The counting behaviours on a group and topic of the test's own (not a CDI bean); with
+     * {@code countRecorded} false it declares COUNT idempotent by itself (no processed id).
+     */
+    private static final class OwnGroupCountingHandler implements EventHandler {
         private final CountingHandler counting;
         private final String group;
         private final String topic;
         private final boolean batched;
+        private final boolean countRecorded;
 
-        UnrecordedCountHandler(AgroalDataSource dataSource, String group, String topic, boolean batched) {
+        OwnGroupCountingHandler(AgroalDataSource dataSource, String group, String topic, boolean batched,
+                                boolean countRecorded) {
             this.counting = new CountingHandler(dataSource);
             this.group = group;
             this.topic = topic;
             this.batched = batched;
+            this.countRecorded = countRecorded;
         }
 
         @Override
@@ -315,7 +284,7 @@ class BatchConsumerTest {
 
         @Override
         public boolean recordsProcessed(String type) {
-            return !CountingHandler.COUNT.equals(type);
+            return countRecorded || !CountingHandler.COUNT.equals(type);
         }
 
         @Override
