@@ -252,6 +252,37 @@ class OutboxWriterTest {
         assertEquals(300, records.size());
     }
 
+    @Test
+    void eventsAddedAsTheirOwnJsonAreStoredInOrderAndPublishedUnchanged() {
+        String topic = "test.outbox.all.json." + UUID.randomUUID();
+        List<CloudEvent> events = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            events.add(note("s" + (i % 4), i));
+        }
+        OutboxWriter.Prepared prepared = outbox.prepare(topic, List.of());
+        events.forEach(e -> prepared.add(e.id(), e.subject(), e.type(), EventJson.toJson(e)));
+        assertEquals(120, prepared.size());
+
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(prepared, List.of()));
+
+        long previous = 0;
+        for (CloudEvent event : events) {
+            long rowId = database.outboxRowId(event.id());
+            assertTrue(rowId > previous, "row of event " + event.id() + " follows the previous one");
+            previous = rowId;
+        }
+        CloudEvent late = note("s0", 999);
+        assertThrows(IllegalStateException.class, () -> prepared.add(late.id(), late.subject(), late.type(), EventJson.toJson(late)));
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic, read -> read.size() >= events.size());
+        assertEquals(events.size(), records.size());
+        for (String subject : List.of("s0", "s1", "s2", "s3")) {
+            List<CloudEvent> expected = events.stream().filter(e -> e.subject().equals(subject)).toList();
+            List<CloudEvent> arrived = records.stream().filter(r -> r.key().equals(subject))
+                    .map(r -> EventJson.parse(r.value())).toList();
+            assertEquals(expected, arrived, "events of subject " + subject + ", content and order");
+        }
+    }
+
     private static List<CloudEvent> concat(List<CloudEvent> first, List<CloudEvent> second) {
         List<CloudEvent> all = new ArrayList<>(first);
         all.addAll(second);

@@ -3,12 +3,9 @@ package dev.rapport.segmentation.adapter.out.messaging;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,8 +20,6 @@ import dev.rapport.events.segmentation.SegmentChanged;
 import dev.rapport.events.segmentation.SegmentationEvents;
 import dev.rapport.kernel.TimeOrderedIds;
 import dev.rapport.kernel.WireNames;
-import dev.rapport.messaging.jdbc.BinaryCopyRows;
-import dev.rapport.messaging.outbox.OutboxException;
 import dev.rapport.messaging.outbox.OutboxWriter;
 import dev.rapport.segmentation.application.port.out.customer.ErasureEventPublisher;
 import dev.rapport.segmentation.application.port.out.lifecycle.LifecycleEventPublisher;
@@ -50,12 +45,9 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
 
     private final OutboxWriter outbox;
     private final Events events;
-    private final DataSource dataSource;
 
-    public OutboxSegmentationEventPublisher(OutboxWriter outbox, ScoringPolicy policy, Clock clock,
-            DataSource dataSource) {
+    public OutboxSegmentationEventPublisher(OutboxWriter outbox, ScoringPolicy policy, Clock clock) {
         this.outbox = outbox;
-        this.dataSource = dataSource;
         this.events = new Events(policy, clock, event -> outbox.append(Topics.SEGMENTATION_EVENTS, event));
     }
 
@@ -93,7 +85,7 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
 
     @Override
     public Batch batch() {
-        return new OutboxBatch(events.policy, events.clock, dataSource);
+        return new OutboxBatch(events.policy, events.clock, outbox);
     }
 
     /** The five change events, built and handed to a sink (the outbox row by row, or a batch's list). */
@@ -151,26 +143,24 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
     }
 
     /**
-     * Collects a recompute's events as outbox rows (binary COPY, the JSON written directly); each flush is one
-     * COPY in the caller's transaction. The rows are those {@link OutboxWriter#appendAll} writes: the relay
+     * Collects a recompute's events as outbox rows, their JSON written directly ({@link OutboxWriter.Prepared#add});
+     * each flush is one COPY in the caller's transaction. The rows are those {@link OutboxWriter#appendAll} writes: the relay
      * publishes them in id order, keyed by customer.
      */
     static final class OutboxBatch implements Batch {
 
-        private static final String COPY = "COPY rapport_outbox (event_id, topic, message_key, event_type, payload) "
-                + "FROM STDIN WITH (FORMAT binary)";
-
         private final ScoringPolicy policy;
         private final Clock clock;
-        private final DataSource dataSource;
+        private final OutboxWriter outbox;
         private final ChangeEventJson json = new ChangeEventJson();
-        private BinaryCopyRows rows = new BinaryCopyRows(5, 1 << 20);
+        private OutboxWriter.Prepared rows;
         private UUID id;
 
-        private OutboxBatch(ScoringPolicy policy, Clock clock, DataSource dataSource) {
+        private OutboxBatch(ScoringPolicy policy, Clock clock, OutboxWriter outbox) {
             this.policy = policy;
             this.clock = clock;
-            this.dataSource = dataSource;
+            this.outbox = outbox;
+            this.rows = outbox.prepare(Topics.SEGMENTATION_EVENTS, List.of());
         }
 
         @Override
@@ -222,27 +212,20 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
         }
 
         private void row(UUID customerId, String type, String payload) {
-            rows.row().uuid(id).text(Topics.SEGMENTATION_EVENTS)
-                    .text(customerId.toString()).text(type).json(payload);
+            rows.add(id, customerId.toString(), type, payload);
         }
 
         @Override
         public int pending() {
-            return (int) rows.rows();
+            return rows.size();
         }
 
         @Override
         public int flush() {
             int written = pending();
             if (written > 0) {
-                // in the caller's transaction: the data source hands out its enlisted connection
-                try (Connection connection = dataSource.getConnection()) {
-                    rows.copyInto(connection, COPY);
-                } catch (SQLException e) {
-                    throw new OutboxException("cannot append " + written + " events to the outbox: "
-                            + e.getMessage(), e);
-                }
-                rows = new BinaryCopyRows(5, 1 << 20);
+                outbox.appendAll(rows, List.of()); // in the caller's transaction
+                rows = outbox.prepare(Topics.SEGMENTATION_EVENTS, List.of());
             }
             return written;
         }
