@@ -46,8 +46,12 @@ public record CloudEvent(
 
     /** A new event with a fresh id, stamped now. {@code data} is any record of this module. */
     public static CloudEvent of(String source, String type, String subject, Object data) {
-        return new CloudEvent(SPEC_VERSION, UUID.randomUUID(), source, type, subject, Instant.now(), JSON,
-                data == null ? null : EventJson.mapper().valueToTree(data));
+        return of(source, type, subject, data == null ? null : (JsonNode) EventJson.mapper().valueToTree(data));
+    }
+
+    /** As {@link #of(String, String, String, Object)}, with data already built as a JSON tree (kept as it is). */
+    public static CloudEvent of(String source, String type, String subject, JsonNode data) {
+        return new CloudEvent(SPEC_VERSION, UUID.randomUUID(), source, type, subject, Instant.now(), JSON, data);
     }
 
     /** Binds {@code data} to the record of this event's type. */

@@ -77,8 +77,7 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
         instant(data, "expiresAt", lot.expiresAt());
         data.put("balance", entry.runningBalance());
         instant(data, "occurredAt", entry.occurredAt());
-        return new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), LoyaltyEvents.SOURCE, PointsEarned.TYPE,
-                entry.customerId().toString(), Instant.now(), CloudEvent.JSON, data);
+        return CloudEvent.of(LoyaltyEvents.SOURCE, PointsEarned.TYPE, entry.customerId().toString(), data);
     }
 
     private static void instant(ObjectNode data, String field, Instant value) {
