@@ -301,13 +301,6 @@ class FaultsIT {
             assertThat(current).as("customer-service's current consent is the last statement sent").isEqualTo(lastSent);
         }
 
-        Map<String, String> kept = Await.until("feedback-service's consent equal to customer-service's for " + current.size()
-                        + " customers", Duration.ofMinutes(3),
-                () -> pairs(FaultLoad.query(databases, "feedback-service", "SELECT customer_id || '=' || status FROM consent"
-                        + " WHERE channel = 'email' AND purpose = 'marketing' AND customer_id::text = ANY (string_to_array(?, ','))", idList)),
-                current::equals);
-        assertThat(kept).isEqualTo(current);
-
         List<JsonNode> consentEvents = FaultLoad.events(stack.kafkaBootstrap(), FaultLoad.CUSTOMER_TOPIC,
                 e -> CONSENT_CHANGED.equals(e.path("type").asText()) && ids.contains(e.path("data").path("customerId").asText()));
         Map<String, List<String>> published = new TreeMap<>();
@@ -320,11 +313,18 @@ class FaultsIT {
             }
             assertThat(statuses.get(statuses.size() - 1)).as("the last consent-changed of " + customer).isEqualTo(current.get(customer));
         });
-        Set<String> processed = processedIds("feedback-service");
         // The topic is at least once (a relay round whose commit outcome Kafka did not confirm is sent
         // again), so an event may appear twice there; the processed ids prove each was applied once.
-        assertThat(consentEvents.stream().map(e -> e.path("id").asText()).distinct().toList())
-                .as("consent-changed events applied by feedback-service").isSubsetOf(processed);
+        // Both are awaited together: statuses alternate, so a consumer still behind can hold the current
+        // status by coincidence before it has applied the events that lead there.
+        List<String> consentIds = consentEvents.stream().map(e -> e.path("id").asText()).distinct().toList();
+        Await.until("feedback-service applied the " + consentIds.size() + " consent-changed events and holds customer-service's"
+                        + " consent for " + current.size() + " customers", Duration.ofMinutes(3),
+                () -> processedIds("feedback-service").containsAll(consentIds)
+                        && current.equals(feedbackEmailMarketingConsent(idList)),
+                Boolean::booleanValue);
+        assertThat(consentIds).as("consent-changed events applied by feedback-service").isSubsetOf(processedIds("feedback-service"));
+        assertThat(feedbackEmailMarketingConsent(idList)).as("feedback-service's email-marketing consent").isEqualTo(current);
 
         // The class events follow the purchases through loyalty- and segmentation-service: probe until
         // feedback-service holds the last of each, reading the topics again each time.
@@ -361,6 +361,11 @@ class FaultsIT {
         events.addAll(FaultLoad.events(stack.kafkaBootstrap(), "rapport.loyalty.events",
                 e -> TIER_CHANGED.equals(e.path("type").asText()) && customers.contains(e.path("data").path("customerId").asText())));
         return events;
+    }
+
+    private static Map<String, String> feedbackEmailMarketingConsent(String idList) {
+        return pairs(FaultLoad.query(databases, "feedback-service", "SELECT customer_id || '=' || status FROM consent"
+                + " WHERE channel = 'email' AND purpose = 'marketing' AND customer_id::text = ANY (string_to_array(?, ','))", idList));
     }
 
     private static Set<String> processedIds(String consumerGroup) {
