@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -129,27 +128,25 @@ public class FileImportSpool implements ImportSpool {
     }
 
     @Override
-    public <T> RecordCursor<T> open(ImportJobId id, ImportFormat format, List<String> columns, long offset, long line,
-                                    Function<SourceRecord, T> reading) {
+    public RecordCursor open(ImportJobId id, ImportFormat format, List<String> columns, long offset, long line) {
         Reader reader = new Reader(file(id), offset, line);
         CsvRow.Columns names = new CsvRow.Columns(columns);
-        // Records are read, split and passed through the caller's reading on a thread of their own, a
-        // batch or two ahead of the import, which meanwhile stores the previous ones; batches keep the
-        // hand-overs few.
-        ReadAhead<List<T>> batches = new ReadAhead<>("rapport-import-spool", READ_AHEAD_BATCHES, () -> {
-            List<T> batch = new ArrayList<>(READ_AHEAD_BATCH_SIZE);
+        // Records are read and split on a thread of their own, a batch or two ahead of the import,
+        // which meanwhile maps and stores the previous ones; batches keep the hand-overs few.
+        ReadAhead<List<SourceRecord>> batches = new ReadAhead<>("rapport-import-spool", READ_AHEAD_BATCHES, () -> {
+            List<SourceRecord> batch = new ArrayList<>(READ_AHEAD_BATCH_SIZE);
             RawRecord raw;
             while (batch.size() < READ_AHEAD_BATCH_SIZE && (raw = reader.nextRaw()) != null) {
-                batch.add(reading.apply(format == ImportFormat.NDJSON ? json(raw) : csv(raw, columns, names)));
+                batch.add(format == ImportFormat.NDJSON ? json(raw) : csv(raw, columns, names));
             }
             return batch.isEmpty() ? null : batch;
         });
-        return new RecordCursor<>() {
-            private List<T> batch = List.of();
+        return new RecordCursor() {
+            private List<SourceRecord> batch = List.of();
             private int next;
 
             @Override
-            public T next() {
+            public SourceRecord next() {
                 if (next == batch.size()) {
                     try {
                         batch = batches.next();

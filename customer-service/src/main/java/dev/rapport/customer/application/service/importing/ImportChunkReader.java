@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import dev.rapport.customer.application.port.out.importing.ImportSpool;
 import dev.rapport.customer.application.port.out.importing.ImportSpool.SourceRecord;
@@ -15,44 +14,32 @@ import dev.rapport.customer.domain.importing.SkipReason;
 import dev.rapport.customer.domain.importing.SkippedRow;
 
 /**
- * Cuts the spool into chunks at order boundaries, so the writer only sees mapped rows. Each chunk
- * carries the checkpoint just past its last record: applying chunk n stores where chunk n + 1 starts.
- * The records arrive mapped ({@link #reading}, run where the spool is read). Not thread-safe.
+ * Cuts the spool into chunks at order boundaries and maps every record, so the writer only sees
+ * mapped rows. Each chunk carries the checkpoint just past its last record: applying chunk n stores
+ * where chunk n + 1 starts. Not thread-safe.
  */
 final class ImportChunkReader {
 
-    /** A source record with its mapped row and the order it belongs to as written in the file. */
-    record Read(SourceRecord source, ImportRows.Item item, String order) {
-    }
-
-    private final ImportSpool.RecordCursor<Read> cursor;
+    private final ImportFormat format;
+    private final ImportMapping mapping;
+    private final ImportSpool.RecordCursor cursor;
     private final int chunkSize;
     /** Orders whose rows ended; a later row of one of them is skipped as not contiguous. */
     private final Set<String> closedOrders = new HashSet<>();
+    private final OnlineRetailRows onlineRetail = new OnlineRetailRows();
     private boolean started;
-    private Read pending;
+    private SourceRecord pending;
     private long nextOffset;
     private long nextLine;
 
     /** Reads the job only here, on the writer's thread, which changes it afterwards. */
-    ImportChunkReader(ImportJob job, ImportSpool.RecordCursor<Read> cursor, int chunkSize) {
+    ImportChunkReader(ImportJob job, ImportSpool.RecordCursor cursor, int chunkSize) {
+        this.format = job.format();
+        this.mapping = job.mapping();
         this.cursor = cursor;
         this.chunkSize = chunkSize;
         this.nextOffset = job.checkpointOffset();
         this.nextLine = job.checkpointLine();
-    }
-
-    /**
-     * How a job's records become rows: one function per job, called one record at a time (it keeps the
-     * Online Retail mapping's shared values), so the spool may run it ahead of the writer.
-     */
-    static Function<SourceRecord, Read> reading(ImportJob job) {
-        ImportFormat format = job.format();
-        ImportMapping mapping = job.mapping();
-        OnlineRetailRows onlineRetail = new OnlineRetailRows();
-        return record -> new Read(record,
-                format == ImportFormat.ONLINE_RETAIL ? onlineRetail.map(record) : MappedRows.map(record, mapping),
-                orderKey(format, mapping, record));
     }
 
     /** The next chunk, or null when the spool is read to its end. */
@@ -69,8 +56,8 @@ final class ImportChunkReader {
         int orders = 0;
         String currentOrder = null;
         while (pending != null) {
-            ImportRows.Item item = pending.item();
-            String order = pending.order();
+            ImportRows.Item item = map(pending);
+            String order = orderKey(pending);
             boolean newOrder = order == null || !order.equals(currentOrder);
             if (newOrder && orders >= chunkSize) {
                 break; // the chunk ends at an order boundary; this record starts the next one
@@ -89,8 +76,8 @@ final class ImportChunkReader {
             }
             items.add(item);
             rowsRead++;
-            nextOffset = pending.source().endOffset();
-            nextLine = pending.source().nextLine();
+            nextOffset = pending.endOffset();
+            nextLine = pending.nextLine();
             pending = cursor.next();
         }
         if (currentOrder != null) {
@@ -99,8 +86,13 @@ final class ImportChunkReader {
         return new ImportChunkWriter.Chunk(items, rowsRead, nextOffset, nextLine);
     }
 
+    private ImportRows.Item map(SourceRecord record) {
+        return format == ImportFormat.ONLINE_RETAIL ? onlineRetail.map(record)
+                : MappedRows.map(record, mapping);
+    }
+
     /** The order a record belongs to as written in the file, also for rows that will be skipped. */
-    private static String orderKey(ImportFormat format, ImportMapping mapping, SourceRecord record) {
+    private String orderKey(SourceRecord record) {
         if (!record.readable()) {
             return null;
         }

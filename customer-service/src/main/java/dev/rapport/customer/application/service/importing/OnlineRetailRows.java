@@ -36,7 +36,7 @@ final class OnlineRetailRows {
      * lines; a SKU's code, description and price on every sale of it) are kept once per job, so a parsed
      * chunk waiting for the writer holds one object per distinct value instead of one per cell: less to
      * copy at each young collection and less promoted to the old generation while a chunk is in flight.
-     * One instance per job, used by one thread at a time (where the spool is read).
+     * One instance per job, used by the reader thread only.
      */
     private final Map<String, String> shared = new HashMap<>();
     private final Map<String, BigDecimal> prices = new HashMap<>();

@@ -91,8 +91,8 @@ public class RunImportService implements RunImportUseCase {
         ImportJob job = started;
         ImportSpool.Header header = spool.header(job.id(), job.format());
         // Checkpoints are unchanged by an interrupt: each chunk stores where the next one starts.
-        try (ImportSpool.RecordCursor<ImportChunkReader.Read> cursor = spool.open(job.id(), job.format(), header.columns(),
-                job.checkpointOffset(), job.checkpointLine(), ImportChunkReader.reading(job))) {
+        try (ImportSpool.RecordCursor cursor = spool.open(job.id(), job.format(), header.columns(),
+                job.checkpointOffset(), job.checkpointLine())) {
             ImportChunkReader reader = new ImportChunkReader(job, cursor, settings.chunkSize());
             while (true) {
                 ImportChunkWriter.Chunk chunk = reader.next();

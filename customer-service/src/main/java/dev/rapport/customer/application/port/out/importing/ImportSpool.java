@@ -3,7 +3,6 @@ package dev.rapport.customer.application.port.out.importing;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import dev.rapport.customer.domain.importing.ImportFormat;
 import dev.rapport.customer.domain.importing.ImportJobId;
@@ -30,13 +29,8 @@ public interface ImportSpool {
     /** The header of a CSV spool (columns, and where the first data row starts); NDJSON has none. */
     Header header(ImportJobId id, ImportFormat format);
 
-    /**
-     * Records from {@code offset} on ({@code line} is the line number at that offset), each passed through
-     * {@code reading} where the spool is read: possibly ahead of the caller and on another thread, but
-     * always one record at a time in file order, so {@code reading} may keep state of its own.
-     */
-    <T> RecordCursor<T> open(ImportJobId id, ImportFormat format, List<String> columns, long offset, long line,
-                             Function<SourceRecord, T> reading);
+    /** Records from {@code offset} on; {@code line} is the line number at that offset. */
+    RecordCursor open(ImportJobId id, ImportFormat format, List<String> columns, long offset, long line);
 
     record Header(List<String> columns, long endOffset, long nextLine, String error) {
     }
@@ -54,13 +48,10 @@ public interface ImportSpool {
         }
     }
 
-    interface RecordCursor<T> extends AutoCloseable {
+    interface RecordCursor extends AutoCloseable {
 
-        /**
-         * The next record as {@code reading} made it; null at the end of the spool, or when the calling
-         * thread is interrupted (its flag then stays set). A failure of {@code reading} is thrown here.
-         */
-        T next();
+        /** Null at the end of the spool, or when the calling thread is interrupted (its flag then stays set). */
+        SourceRecord next();
 
         @Override
         void close();
