@@ -42,3 +42,7 @@ CREATE INDEX seg_score_abc ON seg_score (abc_class, customer_id);
 -- A recompute runs under the exclusive lock from its first read to its commit: no catch-up by touch time.
 DROP INDEX seg_customer_touched;
 ALTER TABLE seg_customer DROP COLUMN touched_at;
+
+-- A recompute a few days after the last one aggregates the spend windows only of the customers with a purchase
+-- in the days that entered or left a window.
+CREATE INDEX seg_purchase_occurred ON seg_purchase (occurred_at) WHERE total > 0;

@@ -16,6 +16,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
 import dev.rapport.segmentation.domain.score.ScoringRun;
@@ -28,6 +30,8 @@ import dev.rapport.segmentation.domain.score.ScoringRun;
  */
 @ApplicationScoped
 public class PostgresPopulationRecomputer implements PopulationRecomputer {
+
+    private static final Logger LOG = Logger.getLogger(PostgresPopulationRecomputer.class);
 
     private final DataSource dataSource;
     private final Jdbc jdbc;
@@ -42,21 +46,27 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
             IntConsumer progress, Function<ScoringRun, Consumer<Transition>> transitions) {
         long runId = jdbc.one("SELECT nextval('seg_run_id_seq')", s -> { }, r -> r.getLong(1)).orElseThrow();
         try (Connection c = dataSource.getConnection()) {
+            long started = System.nanoTime();
             TotalsScoring.Population population;
             try (DataInputStream in = SnapshotCopy.open(dataSource, TotalsScoring.populationSql(asOf, zone))) {
                 population = TotalsScoring.population(in);
             }
             progress.accept(10);
+            long scored = System.nanoTime();
             ScoringRun run = new ScoringRun(runId, asOf, zone, population.n(),
                     BigDecimal.valueOf(population.totalCents(), 2));
             Consumer<Transition> each = transitions.apply(run);
             ChangedRows changed = new ChangedRows(c);
             try (DataInputStream in = SnapshotCopy.open(dataSource,
-                    TotalsScoring.passSql(asOf, zone, spendWindowDays))) {
+                    TotalsScoring.passSql(current.asOf(), asOf, zone, spendWindowDays))) {
                 TotalsScoring.pass(in, population, current.asOf(), asOf, changed, each,
                         percent -> progress.accept(10 + percent * 70 / 100));
             }
+            long passed = System.nanoTime();
             long rows = changed.apply();
+            LOG.infof("run %d as of %s: population %.1f s, scoring and comparing %.1f s, %d rows written in %.1f s",
+                    runId, asOf, (scored - started) / 1e9, (passed - scored) / 1e9, rows,
+                    (System.nanoTime() - passed) / 1e9);
             try (PreparedStatement st = c.prepareStatement(
                     "INSERT INTO seg_run (run_id, as_of, zone, customers, total_monetary) VALUES (?, ?, ?, ?, ?)")) {
                 st.setLong(1, runId);

@@ -122,35 +122,60 @@ final class TotalsScoring {
     }
 
     /**
-     * Pass 2's rows: every customer of the new population (its totals, the spend windows aggregated from the
-     * purchases of the two windows only), of the current rows or with signals, all three sides joined.
+     * Pass 2's rows: every customer of the new population, of the current rows or with signals, all three sides
+     * joined. The spend windows as of asOf are aggregated from the purchases of the two windows only for the
+     * customers whose stored windows (exact as of {@code previousAsOf}: a re-score or a recompute wrote them)
+     * can differ: those with no stored row and, when asOf is at most one window after previousAsOf, those with
+     * a purchase in a span that entered or left a window (or on or after previousAsOf); everyone else's stored
+     * windows are the new ones. A new day thus reads a few days of purchases, not two windows of them.
      */
-    static String passSql(LocalDate asOf, ZoneId zone, int spendWindowDays) {
+    static String passSql(LocalDate previousAsOf, LocalDate asOf, ZoneId zone, int spendWindowDays) {
         String z = literal(zone.getId());
         Instant start = asOf.atStartOfDay(zone).toInstant();
         Instant recent = asOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant();
         Instant previous = asOf.minusDays(2L * spendWindowDays).atStartOfDay(zone).toInstant();
+        long days = previousAsOf.until(asOf, java.time.temporal.ChronoUnit.DAYS);
+        String moved;
+        if (days >= 0 && days <= spendWindowDays) {
+            Instant was = previousAsOf.atStartOfDay(zone).toInstant();
+            Instant wasRecent = previousAsOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant();
+            Instant wasPrevious = previousAsOf.minusDays(2L * spendWindowDays).atStartOfDay(zone).toInstant();
+            moved = """
+                    SELECT customer_id FROM seg_purchase
+                    WHERE total > 0 AND (occurred_at >= %s AND occurred_at < %s OR occurred_at >= %s AND occurred_at < %s
+                                         OR occurred_at >= %s)
+                    UNION
+                    SELECT t.customer_id FROM seg_customer_totals t
+                    WHERE NOT EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = t.customer_id)
+                    """.formatted(instant(wasPrevious), instant(previous), instant(wasRecent), instant(recent),
+                    instant(was));
+        } else {
+            moved = "SELECT customer_id FROM seg_customer_totals";
+        }
         return """
                 COPY (
                   SELECT coalesce(t.customer_id, o.customer_id, g.customer_id),
                          (t.first_at AT TIME ZONE %s)::date, (t.last_at AT TIME ZONE %s)::date, t.purchases,
-                         (round(t.monetary, 2) * 100)::int8, coalesce(w.recent, 0)::text, coalesce(w.previous, 0)::text,
+                         (round(t.monetary, 2) * 100)::int8,
+                         CASE WHEN w.customer_id IS NULL THEN coalesce(o.recent_spend, 0) ELSE w.recent END::text,
+                         CASE WHEN w.customer_id IS NULL THEN coalesce(o.previous_spend, 0) ELSE w.previous END::text,
                          o.first_purchase_date, o.last_purchase_date, o.frequency, (o.monetary * 100)::int8,
                          o.r, o.f, o.m, o.segment, o.abc_class, o.recent_spend::text, o.previous_spend::text,
                          g.customer_id IS NOT NULL, g.last_nps::int4, g.last_csat::int4, g.open_complaints,
                          g.breached_complaints, g.last_loyalty_activity, g.points_expired, g.loyalty_member
                   FROM (%s) t
                   LEFT JOIN (
-                    SELECT customer_id, sum(total) FILTER (WHERE occurred_at >= %s) AS recent,
-                           sum(total) FILTER (WHERE occurred_at < %s) AS previous
-                    FROM seg_purchase
-                    WHERE total > 0 AND occurred_at >= %s AND occurred_at < %s
-                    GROUP BY customer_id
+                    SELECT m.customer_id, coalesce(sum(p.total) FILTER (WHERE p.occurred_at >= %s), 0) AS recent,
+                           coalesce(sum(p.total) FILTER (WHERE p.occurred_at < %s), 0) AS previous
+                    FROM (%s) m
+                    LEFT JOIN seg_purchase p ON p.customer_id = m.customer_id AND p.total > 0
+                      AND p.occurred_at >= %s AND p.occurred_at < %s
+                    GROUP BY m.customer_id
                   ) w ON w.customer_id = t.customer_id
                   FULL JOIN seg_score o ON o.customer_id = t.customer_id
                   FULL JOIN seg_signal g ON g.customer_id = coalesce(t.customer_id, o.customer_id)
                 ) TO STDOUT (FORMAT binary)
-                """.formatted(z, z, source(start), instant(recent), instant(recent), instant(previous),
+                """.formatted(z, z, source(start), instant(recent), instant(recent), moved, instant(previous),
                         instant(start));
     }
 
