@@ -141,10 +141,10 @@ public class SegmentationBench {
             st.execute("SET synchronous_commit = off");
         }
         CopyIn customersIn = pg.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY seg_customer (customer_id, touched_at) FROM STDIN");
+                .copyIn("COPY seg_customer (customer_id) FROM STDIN");
         StringBuilder b = new StringBuilder(1 << 20);
         for (UUID id : ids) {
-            b.append(id).append("\t2026-01-01 00:00:00+00\n");
+            b.append(id).append('\n');
             if (b.length() > (1 << 20) - 200) {
                 flush(customersIn, b);
             }
@@ -317,8 +317,10 @@ public class SegmentationBench {
         String group = "SELECT r || ',' || f || ',' || m || ',' || segment || ',' || abc_class AS k, count(*) AS c, "
                 + "sum(monetary) AS t, sum(recency_days) AS d, sum(frequency) AS q FROM %s GROUP BY 1";
         Map<String, String> service = new HashMap<>();
-        try (Statement st = pg.createStatement(); ResultSet r = st.executeQuery(group.formatted(
-                "seg_score s JOIN seg_current_run c USING (run_id)"))) {
+        // the service keeps one row per customer and derives recency from the current run's asOf
+        try (Statement st = pg.createStatement(); ResultSet r = st.executeQuery(group.formatted("""
+                (SELECT s.*, greatest(0, r.as_of - s.last_purchase_date) AS recency_days FROM seg_score s
+                 CROSS JOIN seg_current_run c JOIN seg_run r ON r.run_id = c.run_id) s"""))) {
             while (r.next()) {
                 service.put(r.getString(1), r.getLong(2) + "/" + r.getBigDecimal(3).stripTrailingZeros().toPlainString()
                         + "/" + r.getLong(4) + "/" + r.getLong(5));

@@ -73,5 +73,5 @@ echo "segmentation-bench: service up, RSS $(grep VmRSS /proc/$SERVICE/status)"
 SECOND=${SECOND:-1} "$JAVA" -Xmx6g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "platform/devstack/target/lib/*:$DUCKDB_JAR" bench/SegmentationBench.java \
   "jdbc:postgresql://localhost:$PG_PORT/segmentation" "localhost:$KAFKA_PORT" "http://localhost:$HTTP_PORT" \
   "$SERVICE" "$CUSTOMERS" "$PURCHASES" "$EVENTS"
-grep -E "recompute|run [0-9]+ replaces" "$WORK/service.log" | tail -6 || true
+grep -E "recompute|run [0-9]+ as of" "$WORK/service.log" | tail -6 || true
 echo "segmentation-bench: done $(date -u +%FT%TZ), load: $(uptime)"

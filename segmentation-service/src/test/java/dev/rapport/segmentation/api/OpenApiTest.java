@@ -26,7 +26,7 @@ class OpenApiTest {
                 "/segments/kpis", "/segments/acquisition-spend/{channel}/{month}");
         // Every phase a running recompute reports is one the schema lists.
         assertThat(openapi.getList("components.schemas.RecomputeJob.properties.phase.enum"))
-                .contains("queued", "scoring", "fitting", "catching-up", "swapping", "done", "failed");
+                .contains("queued", "scoring", "fitting", "done", "failed");
     }
 
     @Test

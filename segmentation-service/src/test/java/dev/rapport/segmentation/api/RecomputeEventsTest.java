@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +29,7 @@ import dev.rapport.events.segmentation.LifecycleStageChanged;
 import dev.rapport.events.segmentation.RelationshipLevelChanged;
 import dev.rapport.events.segmentation.SegmentChanged;
 import dev.rapport.testing.EventTopic;
+import dev.rapport.testing.Sql;
 
 /**
  * What a full recompute publishes: every change of segment, class, lifecycle stage, churn risk (upwards) and
@@ -33,6 +38,9 @@ import dev.rapport.testing.EventTopic;
  */
 @QuarkusTest
 class RecomputeEventsTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final LocalDate FIRST = LocalDate.of(2012, 1, 1);
     private static final LocalDate LATER = LocalDate.of(2012, 4, 1);
@@ -81,11 +89,25 @@ class RecomputeEventsTest {
             assertThat(transitions(steadyEvents, ChurnRiskRaised.TYPE)).isEmpty();
             assertChain(transitions(steadyEvents, SegmentChanged.TYPE), steadyAfter.getString("segment"));
 
-            // the same recompute again changes nothing, so it publishes nothing
+            // the same recompute again changes nothing, so it publishes nothing and rewrites no row
+            List<String> versions = rowVersions(lapsing, steady);
             recompute(LATER);
             assertThat(out.during(lapsing.toString(), Duration.ofSeconds(3))).hasSameSizeAs(lapsingEvents);
             assertThat(out.during(steady.toString(), Duration.ZERO)).hasSameSizeAs(steadyEvents);
+            assertThat(rowVersions(lapsing, steady)).isEqualTo(versions);
+
+            // a day later their stored values are the same: recency moves (derived), their rows are not rewritten
+            recompute(LATER.plusDays(1));
+            assertThat(segments(lapsing).getInt("recencyDays")).isEqualTo(104);
+            assertThat(segments(steady).getInt("recencyDays")).isEqualTo(96);
+            assertThat(rowVersions(lapsing, steady)).isEqualTo(versions);
         }
+    }
+
+    /** The row versions (xmin) of the customers' rows: they change whenever a row is written. */
+    private List<String> rowVersions(UUID... customers) {
+        return java.util.Arrays.stream(customers).map(c -> Sql.on(dataSource)
+                .strings("SELECT xmin::text FROM seg_score WHERE customer_id = ?", c).get(0)).toList();
     }
 
     /** from>to of every event of {@code type}, in topic order. */

@@ -157,15 +157,76 @@ class SegmentationApiTest {
         Map<UUID, CustomerScore> expected = RfmScoring.scoreAll(population);
         Map<UUID, String> stored = new HashMap<>();
         query("""
-                SELECT s.customer_id, s.recency_days || '|' || s.frequency || '|' || s.monetary || '|' || s.r || s.f || s.m
-                  || '|' || s.segment || '|' || s.abc_class
-                FROM seg_score s JOIN seg_current_run c ON c.run_id = s.run_id""",
+                SELECT s.customer_id, greatest(0, r.as_of - s.last_purchase_date) || '|' || s.frequency || '|'
+                  || s.monetary || '|' || s.r || s.f || s.m || '|' || s.segment || '|' || s.abc_class
+                FROM seg_score s CROSS JOIN seg_current_run c JOIN seg_run r ON r.run_id = c.run_id""",
                 row -> stored.put(row.getObject(1, UUID.class), row.getString(2)));
         assertThat(stored).hasSameSizeAs(expected);
         expected.forEach((id, s) -> assertThat(stored.get(id)).as("customer %s", id).isEqualTo(
                 s.values().recencyDays() + "|" + s.values().frequency() + "|" + s.values().monetary() + "|" + s.r()
                         + s.f() + s.m() + "|" + dev.rapport.kernel.WireNames.of(s.segment()) + "|" + s.abcClass()));
+
+        // and every row's two spend windows (falling spend) are the sums of its purchases in them
+        Instant start = asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant recent = start.minus(SPEND_WINDOW_DAYS, ChronoUnit.DAYS);
+        Instant previous = recent.minus(SPEND_WINDOW_DAYS, ChronoUnit.DAYS);
+        Map<UUID, String> windows = new HashMap<>();
+        query("SELECT customer_id, recent_spend, previous_spend FROM seg_score", row -> windows.put(
+                row.getObject(1, UUID.class), row.getBigDecimal(2).stripTrailingZeros().toPlainString() + "|"
+                        + row.getBigDecimal(3).stripTrailingZeros().toPlainString()));
+        expected.keySet().forEach(id -> {
+            BigDecimal inRecent = BigDecimal.ZERO;
+            BigDecimal inPrevious = BigDecimal.ZERO;
+            for (CountingPurchases.Purchase p : purchases.get(id)) {
+                if (p.total().signum() > 0 && p.occurredAt().isBefore(start) && !p.occurredAt().isBefore(previous)) {
+                    if (p.occurredAt().isBefore(recent)) {
+                        inPrevious = inPrevious.add(p.total());
+                    } else {
+                        inRecent = inRecent.add(p.total());
+                    }
+                }
+            }
+            assertThat(windows.get(id)).as("spend windows of %s", id).isEqualTo(
+                    inRecent.stripTrailingZeros().toPlainString() + "|" + inPrevious.stripTrailingZeros().toPlainString());
+        });
         return expected;
+    }
+
+    private static final int SPEND_WINDOW_DAYS = 180;
+
+    @Test
+    void theSpendWindowsStayExactFromOneRecomputeToTheNext() {
+        LocalDate first = LocalDate.of(2013, 6, 1);
+        LocalDate next = first.plusDays(2);
+        UUID lapsing = UUID.randomUUID();
+        UUID steady = UUID.randomUUID();
+        try (CustomerTopic topic = new CustomerTopic()) {
+            topic.purchase(lapsing, UUID.randomUUID(), "30.00", noon(first.minusDays(360))); // leaves the windows
+            topic.purchase(lapsing, UUID.randomUUID(), "20.00", noon(first.minusDays(180))); // recent → previous
+            topic.purchase(steady, UUID.randomUUID(), "12.00", noon(first.minusDays(100)));
+            awaitFrequency(lapsing, 2);
+            awaitFrequency(steady, 1);
+        }
+        recomputeAndCompareWithTheDomainScorer(first);
+        try (CustomerTopic topic = new CustomerTopic()) {
+            topic.purchase(lapsing, UUID.randomUUID(), "5.00", noon(first)); // counted at once, recent next
+            topic.purchase(steady, UUID.randomUUID(), "8.00", noon(first.minusDays(170))); // a late event
+            awaitFrequency(lapsing, 3);
+            awaitFrequency(steady, 2);
+        }
+        recomputeAndCompareWithTheDomainScorer(next);
+        assertThat(count("SELECT (recent_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", lapsing))
+                .isEqualTo(500);
+        assertThat(count("SELECT (previous_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", lapsing))
+                .isEqualTo(2000);
+        assertThat(segments(lapsing).getList("churnRisk.reasons", String.class))
+                .anyMatch(reason -> reason.contains("spend"));
+        assertThat(count("SELECT (recent_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", steady))
+                .isEqualTo(2000);
+    }
+
+    private static Instant noon(LocalDate day) {
+        return day.atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 
     @Test
@@ -211,8 +272,7 @@ class SegmentationApiTest {
         }
         assertThat(segments(survivor).getString("monetary")).isEqualTo("65.00");
         assertThat(segments(duplicate).getString("customerId")).isEqualTo(survivor.toString());
-        assertThat(count("SELECT count(*) FROM seg_score s JOIN seg_current_run c ON c.run_id = s.run_id "
-                + "WHERE s.customer_id = ?", duplicate)).isZero();
+        assertThat(count("SELECT count(*) FROM seg_score WHERE customer_id = ?", duplicate)).isZero();
         // the totals a recompute reads moved with the purchases; the redelivery counted once
         assertThat(count("SELECT purchases FROM seg_customer_totals WHERE customer_id = ?", survivor)).isEqualTo(4);
         assertThat(count("SELECT (monetary * 100)::bigint FROM seg_customer_totals WHERE customer_id = ?", survivor))

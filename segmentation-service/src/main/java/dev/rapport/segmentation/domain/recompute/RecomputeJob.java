@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A full recompute as of {@code asOf}. {@code phase} names the step it is in (queued, scoring, fitting,
- * catching-up, swapping, done, failed); {@code progress} is 0–100.
+ * A full recompute as of {@code asOf}. {@code phase} names the step it is in (queued, scoring, fitting, done,
+ * failed); {@code progress} is 0–100.
  */
 public record RecomputeJob(UUID id, LocalDate asOf, JobStatus status, String phase, int progress, Integer customers,
         Long runId, String error, Instant requestedAt, Instant startedAt, Instant finishedAt) {

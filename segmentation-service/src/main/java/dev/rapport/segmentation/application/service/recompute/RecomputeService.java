@@ -1,9 +1,7 @@
 package dev.rapport.segmentation.application.service.recompute;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,14 +15,8 @@ import dev.rapport.segmentation.application.port.in.recompute.GetRecomputeJobUse
 import dev.rapport.segmentation.application.port.in.recompute.RunRecomputeJobsUseCase;
 import dev.rapport.segmentation.application.port.in.recompute.StartRecomputeCommand;
 import dev.rapport.segmentation.application.port.in.recompute.StartRecomputeUseCase;
-import dev.rapport.segmentation.application.port.out.customer.CustomerFactsRepository;
-import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
 import dev.rapport.segmentation.application.port.out.recompute.RecomputeJobRepository;
 import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
-import dev.rapport.segmentation.application.port.out.clv.ClvModelRepository;
-import dev.rapport.segmentation.domain.clv.ClvModel;
-import dev.rapport.segmentation.domain.clv.ClvPolicy;
-import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.recompute.JobStatus;
 import dev.rapport.segmentation.domain.recompute.RecomputeJob;
 import dev.rapport.segmentation.domain.recompute.RecomputeJobNotFoundException;
@@ -32,9 +24,8 @@ import dev.rapport.segmentation.domain.score.ScoringPolicy;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 
 /**
- * Full recompute: the set-based build into a new run (readers keep the current one), then the customers
- * whose facts changed since the build's snapshot are re-scored into the new run, and the swap happens under
- * the exclusive lock after a last catch-up, so no event is lost between the two runs.
+ * Full recompute jobs: queued by the API, the schedule and the start-up check, run one at a time
+ * ({@link RecomputeSteps#recompute}: one transaction, readers keep the current run until it commits).
  */
 @ApplicationScoped
 public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobUseCase, RunRecomputeJobsUseCase {
@@ -42,29 +33,14 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
     private static final Logger LOG = Logger.getLogger(RecomputeService.class);
 
     private final RecomputeJobRepository jobs;
-    private final PopulationRecomputer recomputer;
-    private final CustomerFactsRepository customers;
     private final ScoreRepository scores;
     private final ScoringPolicy policy;
     private final Clock clock;
     private final RecomputeSteps steps;
-    private final ClvModelRepository clvModels;
-    private final ClvPolicy clvPolicy;
-    private final LifecyclePolicy lifecyclePolicy;
 
-    /** The lifetime-value models are fitted on a uniform sample of at most this many customers. */
-    static final int CLV_SAMPLE = 20_000;
-
-    public RecomputeService(RecomputeJobRepository jobs, PopulationRecomputer recomputer,
-            CustomerFactsRepository customers, ScoreRepository scores,
-            ScoringPolicy policy, Clock clock, RecomputeSteps steps, ClvModelRepository clvModels,
-            ClvPolicy clvPolicy, LifecyclePolicy lifecyclePolicy) {
-        this.lifecyclePolicy = lifecyclePolicy;
-        this.clvModels = clvModels;
-        this.clvPolicy = clvPolicy;
+    public RecomputeService(RecomputeJobRepository jobs, ScoreRepository scores, ScoringPolicy policy, Clock clock,
+            RecomputeSteps steps) {
         this.jobs = jobs;
-        this.recomputer = recomputer;
-        this.customers = customers;
         this.scores = scores;
         this.policy = policy;
         this.clock = clock;
@@ -114,58 +90,22 @@ public class RecomputeService implements StartRecomputeUseCase, GetRecomputeJobU
         if (job == null) {
             return false;
         }
-        Long built = null;
         try {
-            long[] at = new long[5];
-            at[0] = System.nanoTime();
-            job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "scoring", 0, null, null, null,
-                    job.requestedAt(), clock.instant(), null));
-            recomputer.discardUnfinished();
-            RecomputeJob running = job;
-            PopulationRecomputer.Built run = recomputer.build(job.asOf(), policy.zone(), lifecyclePolicy.spendWindowDays(),
-                    percent -> progress(withProgress(running, "scoring", percent)));
-            built = run.runId();
-            at[1] = System.nanoTime();
-            job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "fitting", 86,
-                    run.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), null));
-            // the current run's fit is the starting point: a day's new purchases move the optimum little
-            ClvModel last = clvModels.find(scores.currentRun().id()).orElse(null);
-            ClvModel model = ClvModel.fit(clvModels.histories(run.runId(), CLV_SAMPLE),
-                    clvModels.historyDays(run.runId()), clvPolicy, last);
-            clvModels.save(run.runId(), model);
-            at[2] = System.nanoTime();
-            job = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "catching-up", 90,
-                    run.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), null));
-            Instant since = run.snapshot();
-            // re-score outside the lock first (events keep flowing), then once more under it
-            for (int round = 0; round < 3; round++) {
-                Instant next = customers.databaseNow();
-                int caught = steps.catchUp(run.runId(), customers.touchedSince(since));
-                since = next;
-                if (caught == 0) {
-                    break;
-                }
-            }
-            at[3] = System.nanoTime();
-            job = progress(withProgress(job, "swapping", 95));
-            long previous = steps.catchUpAndSwap(run.runId(), since);
-            recomputer.drop(previous);
-            ScoringRun current = scores.currentRun();
+            long started = System.nanoTime();
+            // a job left running by a stopped process starts again: its transaction was rolled back
+            RecomputeJob running = progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.RUNNING, "scoring", 0,
+                    null, null, null, job.requestedAt(), clock.instant(), null));
+            job = running;
+            RecomputeSteps.Outcome outcome = steps.recompute(job.asOf(),
+                    (phase, percent) -> progress(withProgress(running, phase, percent)));
+            ScoringRun run = outcome.run();
             progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.SUCCEEDED, "done", 100,
-                    (int) current.customers(), run.runId(), null, job.requestedAt(), job.startedAt(), clock.instant()));
-            at[4] = System.nanoTime();
-            LOG.infof("recompute %s as of %s: %d customers in run %d; scoring %.1f s, fitting %.1f s, catching up "
-                    + "%.1f s, swap and change events %.1f s", job.id(), job.asOf(), current.customers(), run.runId(),
-                    (at[1] - at[0]) / 1e9, (at[2] - at[1]) / 1e9, (at[3] - at[2]) / 1e9, (at[4] - at[3]) / 1e9);
+                    (int) run.customers(), run.id(), null, job.requestedAt(), job.startedAt(), clock.instant()));
+            LOG.infof("recompute %s as of %s: %d customers in run %d, %d rows written, %d change events in %.1f s "
+                    + "(of which the lifetime-value fit %.1f s)", job.id(), job.asOf(), run.customers(), run.id(),
+                    outcome.rowsChanged(), outcome.events(), (System.nanoTime() - started) / 1e9, outcome.fitSeconds());
         } catch (RuntimeException e) {
             LOG.errorf(e, "recompute %s failed", job.id());
-            if (built != null && scores.currentRun().id() != built) {
-                try {
-                    recomputer.drop(built);
-                } catch (RuntimeException dropFailed) {
-                    LOG.warnf(dropFailed, "could not drop the unfinished run %d", built);
-                }
-            }
             progress(new RecomputeJob(job.id(), job.asOf(), JobStatus.FAILED, "failed", job.progress(),
                     job.customers(), null, e.getClass().getSimpleName(), job.requestedAt(), job.startedAt(),
                     clock.instant()));

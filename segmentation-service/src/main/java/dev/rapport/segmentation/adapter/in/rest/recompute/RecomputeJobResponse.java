@@ -15,7 +15,7 @@ public record RecomputeJobResponse(
         @Schema(format = "date", maxLength = 10) LocalDate asOf,
         @Schema(maxLength = 16, enumeration = {"queued", "running", "succeeded", "failed"}) String status,
         @Schema(maxLength = 16, example = "scoring",
-                enumeration = {"queued", "scoring", "fitting", "catching-up", "swapping", "done", "failed"}) String phase,
+                enumeration = {"queued", "scoring", "fitting", "done", "failed"}) String phase,
         @Schema(minimum = "0", maximum = "100") int progress,
         @Schema(description = "n of the new run", minimum = "0", maximum = "2147483647", nullable = true)
         Integer customers,

@@ -30,8 +30,8 @@ public class PostgresClvModelRepository implements ClvModelRepository {
                 SELECT s.frequency - 1, (s.last_purchase_date - s.first_purchase_date) / 7.0,
                        greatest(r.as_of - s.first_purchase_date, s.last_purchase_date - s.first_purchase_date) / 7.0,
                        s.monetary / s.frequency
-                FROM seg_score s JOIN seg_run r ON r.run_id = s.run_id
-                WHERE s.run_id = ? ORDER BY md5(s.customer_id::text) LIMIT ?
+                FROM seg_score s JOIN seg_run r ON r.run_id = ?
+                ORDER BY md5(s.customer_id::text) LIMIT ?
                 """, s -> {
             s.setLong(1, runId);
             s.setInt(2, sampleSize);
@@ -41,8 +41,8 @@ public class PostgresClvModelRepository implements ClvModelRepository {
     @Override
     public long historyDays(long runId) {
         return jdbc.one("""
-                SELECT coalesce(r.as_of - min(s.first_purchase_date), 0)
-                FROM seg_run r LEFT JOIN seg_score s ON s.run_id = r.run_id WHERE r.run_id = ? GROUP BY r.as_of
+                SELECT coalesce(r.as_of - (SELECT min(first_purchase_date) FROM seg_score), 0)
+                FROM seg_run r WHERE r.run_id = ?
                 """, s -> s.setLong(1, runId), r -> r.getLong(1)).orElse(0L);
     }
 

@@ -1,7 +1,6 @@
 package dev.rapport.segmentation.adapter.out.persistence.customer;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +54,7 @@ public class PostgresCustomerFactsRepository implements CustomerFactsRepository 
     public void touch(UUID customerId) {
         jdbc.update("""
                 INSERT INTO seg_customer (customer_id) VALUES (?)
-                ON CONFLICT (customer_id) DO UPDATE SET touched_at = clock_timestamp()
+                ON CONFLICT (customer_id) DO NOTHING
                 """, s -> s.setObject(1, customerId));
     }
 
@@ -89,28 +88,12 @@ public class PostgresCustomerFactsRepository implements CustomerFactsRepository 
     public void erase(UUID customerId, Instant erasedAt) {
         jdbc.update("""
                 INSERT INTO seg_customer (customer_id, erased_at) VALUES (?, ?)
-                ON CONFLICT (customer_id) DO UPDATE SET external_id = NULL, erased_at = excluded.erased_at,
-                  touched_at = clock_timestamp()
+                ON CONFLICT (customer_id) DO UPDATE SET external_id = NULL, erased_at = excluded.erased_at
                 """, s -> {
             s.setObject(1, customerId);
             s.setTimestamp(2, Jdbc.timestamp(erasedAt));
         });
         jdbc.update("UPDATE seg_purchase SET order_id = NULL WHERE customer_id = ? AND order_id IS NOT NULL",
                 s -> s.setObject(1, customerId));
-    }
-
-    @Override
-    public Instant databaseNow() {
-        // a change touches its customer under the shared side of the recompute lock and commits later: the
-        // clock read under the exclusive side (waiting for those in flight, for as long as this statement) has
-        // every earlier touch committed, or a catch-up could miss a customer touched just before it
-        return jdbc.one("SELECT clock_timestamp() FROM (SELECT pg_advisory_xact_lock(?)) l",
-                s -> s.setLong(1, Jdbc.RECOMPUTE_LOCK), r -> r.getTimestamp(1).toInstant()).orElseThrow();
-    }
-
-    @Override
-    public List<UUID> touchedSince(Instant since) {
-        return jdbc.query("SELECT customer_id FROM seg_customer WHERE touched_at >= ?",
-                s -> s.setTimestamp(1, Jdbc.timestamp(since)), r -> r.getObject(1, UUID.class));
     }
 }

@@ -77,7 +77,7 @@ public class PostgresKpiRepository implements KpiRepository {
         jdbc.query("""
                 SELECT date_trunc('month', p.occurred_at AT TIME ZONE ?)::date, coalesce(s.segment, 'unscored'), sum(p.total)
                 FROM seg_purchase p
-                LEFT JOIN seg_score s ON s.run_id = (SELECT run_id FROM seg_current_run) AND s.customer_id = p.customer_id
+                LEFT JOIN seg_score s ON s.customer_id = p.customer_id
                 WHERE p.total > 0 AND p.occurred_at >= ? AND p.occurred_at < ? GROUP BY 1, 2
                 """, s -> {
             s.setString(1, zone.getId());
@@ -135,7 +135,7 @@ public class PostgresKpiRepository implements KpiRepository {
         jdbc.query("""
                 SELECT coalesce(c.acquisition_channel, 'unknown'), coalesce(s.segment, 'unscored'), sum(p.total)
                 FROM seg_purchase p LEFT JOIN seg_customer c ON c.customer_id = p.customer_id
-                LEFT JOIN seg_score s ON s.run_id = (SELECT run_id FROM seg_current_run) AND s.customer_id = p.customer_id
+                LEFT JOIN seg_score s ON s.customer_id = p.customer_id
                 WHERE p.total > 0 AND p.occurred_at >= ? AND p.occurred_at < ? GROUP BY 1, 2
                 """, s -> {
             s.setTimestamp(1, periodStart);

@@ -29,15 +29,17 @@ import dev.rapport.segmentation.domain.score.ScoringRun;
 import dev.rapport.segmentation.domain.score.Segment;
 
 /**
- * seg_score is partitioned by run; every query names its run id so only that partition is read. The
- * incremental comparisons come from the run's in-memory population index ({@link RunPopulations}), kept in
- * step with every row this repository writes.
+ * seg_score holds the current run's rows, one per scored customer; recency is derived from the last purchase
+ * date and the run's asOf. The incremental comparisons come from the run's in-memory population index
+ * ({@link RunPopulations}), kept in step with every row this repository writes.
  */
 @ApplicationScoped
 public class PostgresScoreRepository implements ScoreRepository {
 
-    static final String COLUMNS = "s.customer_id, s.first_purchase_date, s.last_purchase_date, s.recency_days, "
-            + "s.frequency, s.monetary, s.r, s.f, s.m, s.segment, s.abc_class, s.recent_spend, s.previous_spend";
+    /** A row's columns with its recency as of the run joined as {@code r}. */
+    static final String COLUMNS = "s.customer_id, s.first_purchase_date, s.last_purchase_date, "
+            + "greatest(0, r.as_of - s.last_purchase_date) AS recency_days, s.frequency, s.monetary, s.r, s.f, s.m, "
+            + "s.segment, s.abc_class, s.recent_spend, s.previous_spend";
 
     private final Jdbc jdbc;
     private final RunPopulations populations;
@@ -76,7 +78,8 @@ public class PostgresScoreRepository implements ScoreRepository {
 
     @Override
     public Optional<StoredScore> find(long runId, UUID customerId) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM seg_score s WHERE s.run_id = ? AND s.customer_id = ?", s -> {
+        return jdbc.one("SELECT " + COLUMNS + " FROM seg_score s JOIN seg_run r ON r.run_id = ? "
+                + "WHERE s.customer_id = ?", s -> {
             s.setLong(1, runId);
             s.setObject(2, customerId);
         }, r -> new StoredScore(score(r), trend(r)));
@@ -111,30 +114,27 @@ public class PostgresScoreRepository implements ScoreRepository {
         CustomerScore score = stored.score();
         PopulationIndex index = populations.of(runId);
         jdbc.update("""
-                INSERT INTO seg_score (run_id, customer_id, first_purchase_date, last_purchase_date, recency_days,
-                  frequency, monetary, r, f, m, segment, abc_class, recent_spend, previous_spend)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (run_id, customer_id) DO UPDATE SET first_purchase_date = excluded.first_purchase_date,
-                  last_purchase_date = excluded.last_purchase_date, recency_days = excluded.recency_days,
-                  frequency = excluded.frequency, monetary = excluded.monetary, r = excluded.r, f = excluded.f,
+                INSERT INTO seg_score (customer_id, first_purchase_date, last_purchase_date, frequency, monetary,
+                  r, f, m, segment, abc_class, recent_spend, previous_spend)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET first_purchase_date = excluded.first_purchase_date,
+                  last_purchase_date = excluded.last_purchase_date, frequency = excluded.frequency, monetary = excluded.monetary, r = excluded.r, f = excluded.f,
                   m = excluded.m, segment = excluded.segment, abc_class = excluded.abc_class,
                   recent_spend = excluded.recent_spend, previous_spend = excluded.previous_spend
                 """, s -> {
             RfmValues v = score.values();
-            s.setLong(1, runId);
-            s.setObject(2, score.customerId());
-            s.setObject(3, v.firstPurchase());
-            s.setObject(4, v.lastPurchase());
-            s.setInt(5, v.recencyDays());
-            s.setInt(6, v.frequency());
-            s.setBigDecimal(7, v.monetary());
-            s.setInt(8, score.r());
-            s.setInt(9, score.f());
-            s.setInt(10, score.m());
-            s.setString(11, WireNames.of(score.segment()));
-            s.setString(12, score.abcClass().name());
-            s.setBigDecimal(13, stored.trend().recent());
-            s.setBigDecimal(14, stored.trend().previous());
+            s.setObject(1, score.customerId());
+            s.setObject(2, v.firstPurchase());
+            s.setObject(3, v.lastPurchase());
+            s.setInt(4, v.frequency());
+            s.setBigDecimal(5, v.monetary());
+            s.setInt(6, score.r());
+            s.setInt(7, score.f());
+            s.setInt(8, score.m());
+            s.setString(9, WireNames.of(score.segment()));
+            s.setString(10, score.abcClass().name());
+            s.setBigDecimal(11, stored.trend().recent());
+            s.setBigDecimal(12, stored.trend().previous());
         });
         if (previous != null) {
             index.remove(entry(previous));
@@ -146,10 +146,7 @@ public class PostgresScoreRepository implements ScoreRepository {
     @Override
     public void remove(long runId, UUID customerId, RfmValues previous) {
         PopulationIndex index = populations.of(runId);
-        int removed = jdbc.update("DELETE FROM seg_score WHERE run_id = ? AND customer_id = ?", s -> {
-            s.setLong(1, runId);
-            s.setObject(2, customerId);
-        });
+        int removed = jdbc.update("DELETE FROM seg_score WHERE customer_id = ?", s -> s.setObject(1, customerId));
         if (removed == 1) {
             index.remove(entry(previous));
             moveRun(runId, -1, previous.monetary().negate());
@@ -188,7 +185,7 @@ public class PostgresScoreRepository implements ScoreRepository {
     public Page<ScoredCustomer> list(Filter filter, PageRequest page) {
         ScoringRun run = currentRun();
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", c.external_id FROM seg_score s "
-                + "LEFT JOIN seg_customer c ON c.customer_id = s.customer_id WHERE s.run_id = ?");
+                + "JOIN seg_run r ON r.run_id = ? LEFT JOIN seg_customer c ON c.customer_id = s.customer_id WHERE true");
         List<Object> args = new ArrayList<>();
         args.add(run.id());
         if (filter.segment() != null) {
@@ -239,9 +236,8 @@ public class PostgresScoreRepository implements ScoreRepository {
     }
 
     private List<GroupTotal> totals(String group) {
-        long runId = currentRun().id();
-        return jdbc.query("SELECT " + group + " AS g, count(*), coalesce(sum(monetary), 0) FROM seg_score "
-                + "WHERE run_id = ? GROUP BY 1", s -> s.setLong(1, runId),
+        return jdbc.query("SELECT " + group + " AS g, count(*), coalesce(sum(monetary), 0) FROM seg_score GROUP BY 1",
+                s -> { },
                 r -> new GroupTotal(r.getString(1), r.getLong(2), r.getBigDecimal(3)));
     }
 }

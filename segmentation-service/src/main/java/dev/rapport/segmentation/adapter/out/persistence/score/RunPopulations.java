@@ -77,12 +77,14 @@ public class RunPopulations {
 
     private PopulationIndex load(long runId) {
         PopulationIndex index = new PopulationIndex();
-        jdbc.each("SELECT recency_days, count(*) FROM seg_score WHERE run_id = ? GROUP BY 1",
+        jdbc.each("""
+                SELECT greatest(0, r.as_of - s.last_purchase_date), count(*) FROM seg_score s
+                JOIN seg_run r ON r.run_id = ? GROUP BY 1""",
                 s -> s.setLong(1, runId), FETCH, r -> index.addRecency(r.getInt(1), r.getLong(2)));
-        jdbc.each("SELECT frequency, count(*) FROM seg_score WHERE run_id = ? GROUP BY 1",
-                s -> s.setLong(1, runId), FETCH, r -> index.addFrequency(r.getInt(1), r.getLong(2)));
-        jdbc.each("SELECT monetary, count(*) FROM seg_score WHERE run_id = ? GROUP BY 1",
-                s -> s.setLong(1, runId), FETCH,
+        jdbc.each("SELECT frequency, count(*) FROM seg_score GROUP BY 1",
+                s -> { }, FETCH, r -> index.addFrequency(r.getInt(1), r.getLong(2)));
+        jdbc.each("SELECT monetary, count(*) FROM seg_score GROUP BY 1",
+                s -> { }, FETCH,
                 r -> index.addMonetary(PopulationIndex.cents(r.getBigDecimal(1)), r.getLong(2)));
         return index;
     }

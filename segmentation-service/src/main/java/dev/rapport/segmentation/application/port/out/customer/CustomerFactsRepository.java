@@ -1,7 +1,6 @@
 package dev.rapport.segmentation.application.port.out.customer;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** The copy of each customer this service keeps (no personal data beyond the external id). */
@@ -13,7 +12,7 @@ public interface CustomerFactsRepository {
     /** The customer an id stands for now: the survivor if it was merged, else the id itself. */
     UUID resolve(UUID customerId);
 
-    /** Makes sure the customer exists and marks its facts changed (for a running recompute's catch-up). */
+    /** Makes sure the customer exists. */
     void touch(UUID customerId);
 
     /** Moves the duplicate's purchases and returns to the survivor and leaves a pointer behind. */
@@ -21,13 +20,4 @@ public interface CustomerFactsRepository {
 
     /** Removes the personal traces (external id, order ids); keeps the anonymous amounts. */
     void erase(UUID customerId, Instant erasedAt);
-
-    /**
-     * The database's clock, the one {@link #touchedSince(Instant)} compares with, read once no change is in
-     * flight: every customer touched before it is committed, so a later {@code touchedSince} sees it.
-     */
-    Instant databaseNow();
-
-    /** Customers whose facts changed at or after {@code since} (database clock). */
-    List<UUID> touchedSince(Instant since);
 }
