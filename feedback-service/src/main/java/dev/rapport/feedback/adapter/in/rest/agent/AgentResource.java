@@ -43,7 +43,9 @@ public class AgentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an agent")
+    @Operation(summary = "Add an agent",
+            description = "An agent takes new complaints of the categories it covers while available and below its maximum "
+                    + "of open complaints; among those who qualify, the least recently assigned gets the next one.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentResponse.class)))
     public Response add(@RequiredBody AgentRequest request) {
@@ -53,7 +55,9 @@ public class AgentResource {
     }
 
     @GET
-    @Operation(summary = "List agents with their open load")
+    @Operation(summary = "List agents with their open load",
+            description = "Every agent with its team, categories, availability, maximum load and the number of complaints "
+                    + "it has open now.")
     @APIResponse(responseCode = "200", description = "All agents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentListResponse.class)))
     public AgentListResponse list() {
@@ -62,7 +66,8 @@ public class AgentResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an agent")
+    @Operation(summary = "Get an agent",
+            description = "The agent with the number of complaints it has open now.")
     @APIResponse(responseCode = "200", description = "The agent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such agent",
@@ -74,7 +79,8 @@ public class AgentResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an agent's name, team, categories, availability and maximum load")
+    @Operation(summary = "Replace an agent's name, team, categories, availability and maximum load",
+            description = "Applies to the next assignments; complaints already assigned stay with the agent.")
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such agent",

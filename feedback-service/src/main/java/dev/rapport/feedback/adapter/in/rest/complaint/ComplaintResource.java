@@ -84,7 +84,10 @@ public class ComplaintResource {
     }
 
     @GET
-    @Operation(summary = "List complaints, newest first")
+    @Operation(summary = "List complaints, newest first",
+            description = "Filters combine: status (open = every status before resolved), assignee, breached, open "
+                    + "complaints whose next deadline is before dueBefore, customer; cursor paged. Each item carries "
+                    + "its SLA deadlines and breach flags.")
     @APIResponse(responseCode = "200", description = "A page of complaints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintPageResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
@@ -131,7 +134,10 @@ public class ComplaintResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a complaint with its history")
+    @Operation(summary = "Get a complaint with its history",
+            description = "The service class fixed at opening (key-account, top-tier or standard), the first-response and "
+                    + "resolution deadlines with their breach flags, the assignee and every status change with its time"
+                    + " and note.")
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintResponse.class)))
     @APIResponse(responseCode = "404", description = "No such complaint",

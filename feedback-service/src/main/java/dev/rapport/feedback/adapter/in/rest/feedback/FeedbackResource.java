@@ -90,7 +90,10 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(summary = "List feedback, newest first")
+    @Operation(summary = "List feedback, newest first",
+            description = "Filters combine (customer, channel, sentiment, topic, received between from and to); cursor "
+                    + "paged. Each item carries the analysis made when it was received: language, sentiment score and "
+                    + "label, topics.")
     @APIResponse(responseCode = "200", description = "A page of feedback",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackPageResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor",
@@ -122,7 +125,8 @@ public class FeedbackResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get one feedback")
+    @Operation(summary = "Get one feedback",
+            description = "With its analysis; the text is null after the customer's erasure.")
     @APIResponse(responseCode = "200", description = "The feedback",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FeedbackResponse.class)))
     @APIResponse(responseCode = "404", description = "No such feedback",

@@ -60,7 +60,10 @@ public class SurveyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a survey")
+    @Operation(summary = "Create a survey",
+            description = "Score ranges by type: NPS 0–10, CSAT 1–5, CES 1–7. throttleDays keeps a customer from answering "
+                    + "the same survey again within that many days (0: no throttle); invitations go out only with "
+                    + "marketing consent for the channel.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     public Response create(@RequiredBody CreateSurveyRequest request) {
@@ -71,7 +74,8 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a survey")
+    @Operation(summary = "Get a survey",
+            description = "Its type, question, channel and throttle.")
     @APIResponse(responseCode = "200", description = "The survey",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     @APIResponse(responseCode = "404", description = "No such survey",
@@ -102,7 +106,9 @@ public class SurveyResource {
 
     @GET
     @Path("/{id}/results")
-    @Operation(summary = "Results of a survey: count, distribution, NPS / CSAT % / mean")
+    @Operation(summary = "Results of a survey: count, distribution, NPS / CSAT % / mean",
+            description = "Over the answers received between from and to: NPS = % promoters (9–10) − % detractors (0–6); "
+                    + "CSAT % = share of 4–5; the mean for every type; one decimal; null without answers.")
     @APIResponse(responseCode = "200", description = "The results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResultsView.class)))
     @APIResponse(responseCode = "400", description = "Malformed from or to, or to not after from",

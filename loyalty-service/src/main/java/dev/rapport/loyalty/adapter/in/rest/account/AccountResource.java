@@ -75,7 +75,10 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "A member's loyalty account: balances, tier, benefits, progress, referral code, next expiry")
+    @Operation(summary = "A member's loyalty account: balances, tier, benefits, progress, referral code, next expiry",
+            description = "Pending points become available when the return window after their purchase ends (computed at "
+                    + "read time); the balance always equals the sum of the ledger. 404 for a customer without an "
+                    + "account.")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountResponse.class)))
     @APIResponse(responseCode = "404", description = "No loyalty account for that customer",
@@ -86,7 +89,10 @@ public class AccountResource {
 
     @GET
     @Path("/ledger")
-    @Operation(summary = "The account's ledger, oldest first, with the running balance (cursor paged)")
+    @Operation(summary = "The account's ledger, oldest first, with the running balance (cursor paged)",
+            description = "Every entry ever written (entries are never changed): earn, redeem, expire, adjust, reverse, "
+                    + "referral and birthday bonuses, merges; each with its signed points, reason, source (order, event"
+                    + " or agent) and the balance after it.")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LedgerPageResponse.class)))
     @APIResponse(responseCode = "404", description = "No loyalty account for that customer",
@@ -160,7 +166,10 @@ public class AccountResource {
 
     @GET
     @Path("/referrals")
-    @Operation(summary = "Referrals where the customer is advocate or referee, with typed rejection reasons")
+    @Operation(summary = "Referrals where the customer is advocate or referee, with typed rejection reasons",
+            description = "A referral completes on the referee's first counting purchase, when both receive their bonus; a "
+                    + "rejected one names why: unknown code, self-referral, already referred, usage limit reached or "
+                    + "code expired.")
     @APIResponse(responseCode = "200", description = "A page of referrals",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralResponse.PageResponse.class)))
     @APIResponse(responseCode = "404", description = "No loyalty account for that customer",

@@ -37,7 +37,9 @@ public class ProgramResource {
     }
 
     @GET
-    @Operation(summary = "The program in force now and the versions scheduled after it")
+    @Operation(summary = "The program in force now and the versions scheduled after it",
+            description = "Earn rates, rounding, pending and expiry periods, tiers with their benefits, referral and "
+                    + "birthday bonuses. Points are always earned under the version in force on the purchase's date.")
     @APIResponse(responseCode = "200", description = "The program",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramOverviewResponse.class)))
     public ProgramOverviewResponse getProgram() {

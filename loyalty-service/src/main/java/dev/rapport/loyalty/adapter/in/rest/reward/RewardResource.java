@@ -53,7 +53,9 @@ public class RewardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a reward to the catalogue")
+    @Operation(summary = "Add a reward to the catalogue",
+            description = "A reward costs points, may have a limited stock (null: unlimited), a validity window and a "
+                    + "minimum tier; members redeem it through the account's redemptions.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RewardRequest.class)))
     @APIResponse(responseCode = "201", description = "Created",
@@ -66,7 +68,9 @@ public class RewardResource {
     }
 
     @GET
-    @Operation(summary = "The catalogue, oldest first (cursor paged)")
+    @Operation(summary = "The catalogue, oldest first (cursor paged)",
+            description = "Active rewards, including those out of stock or outside their validity window; removed rewards "
+                    + "are not listed.")
     @APIResponse(responseCode = "200", description = "A page of rewards",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardResponse.PageResponse.class)))
     public RewardResponse.PageResponse listRewards(
@@ -80,7 +84,8 @@ public class RewardResource {
 
     @GET
     @Path("/{rewardId}")
-    @Operation(summary = "One reward")
+    @Operation(summary = "One reward",
+            description = "The reward's cost, stock left, validity window and minimum tier.")
     @APIResponse(responseCode = "200", description = "The reward",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RewardResponse.class)))
     @APIResponse(responseCode = "404", description = "No such reward",
@@ -92,7 +97,8 @@ public class RewardResource {
     @PUT
     @Path("/{rewardId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a reward")
+    @Operation(summary = "Replace a reward",
+            description = "Changes apply to later redemptions; points already spent on the reward are not touched.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RewardRequest.class)))
     @APIResponse(responseCode = "200", description = "The reward",
@@ -109,7 +115,8 @@ public class RewardResource {
 
     @DELETE
     @Path("/{rewardId}")
-    @Operation(summary = "Remove a reward from the catalogue")
+    @Operation(summary = "Remove a reward from the catalogue",
+            description = "The reward can no longer be redeemed; ledger entries of earlier redemptions keep naming it.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such reward",
             content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(implementation = ProblemDetail.class)))

@@ -68,7 +68,9 @@ public class RecomputeResource {
 
     @GET
     @Path("/jobs/{id}")
-    @Operation(summary = "A recompute job's progress")
+    @Operation(summary = "A recompute job's progress",
+            description = "Status queued, running, succeeded or failed; the phase and progress 0–100 while it runs; the "
+                    + "customers scored once it succeeded. Readers see the previous scores until the job succeeds.")
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecomputeJobResponse.class)))

@@ -144,7 +144,10 @@ public class SegmentResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "Counts and revenue share per segment and per ABC class")
+    @Operation(summary = "Counts and revenue share per segment and per ABC class",
+            description = "For the current run: n (customers with a counting purchase), its asOf, total monetary T, and for"
+                    + " each of the 11 segments and the classes A, B and C the customers, their monetary and its share "
+                    + "of T.")
     @APIResponse(responseCode = "200", description = "The summary of the current run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SegmentSummaryResponse.class)))
@@ -154,7 +157,9 @@ public class SegmentResource {
 
     @GET
     @Path("/rfm-grid")
-    @Operation(summary = "Customers per R × F cell (5 × 5), for a heat map")
+    @Operation(summary = "Customers per R × F cell (5 × 5), for a heat map",
+            description = "All 25 cells of the current run, empty ones included, each with its customers and the segment "
+                    + "its R and F scores give.")
     @APIResponse(responseCode = "200", description = "The 25 cells of the current run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RfmGridResponse.class)))
