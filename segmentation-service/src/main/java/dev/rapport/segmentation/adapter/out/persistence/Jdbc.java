@@ -84,6 +84,25 @@ public final class Jdbc {
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
+    /**
+     * Runs {@code first} and then {@code sql} in one round trip, each with its own snapshot ({@code sql} sees
+     * what committed while {@code first} waited), and maps the first row of {@code sql}'s result.
+     */
+    public <T> Optional<T> oneAfter(String first, String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(first + ";\n" + sql)) {
+            binder.bind(s);
+            s.execute();
+            if (!s.getMoreResults()) {
+                throw new IllegalStateException("no result of " + sql);
+            }
+            try (ResultSet rows = s.getResultSet()) {
+                return rows.next() ? Optional.ofNullable(mapper.map(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
     public static Timestamp timestamp(Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }

@@ -30,8 +30,7 @@ public class RecordSignalService implements RecordSignalUseCase {
     @Transactional
     public void record(RecordSignalCommand command) {
         var run = scores.currentRunForUpdate();
-        var customerId = customers.resolve(command.customerId());
-        customers.touch(customerId);
+        var customerId = customers.resolveOrCreate(command.customerId());
         CustomerInsight before = insights.of(run, customerId);
         switch (command.kind()) {
             case NPS_ANSWERED -> signals.nps(customerId, (int) command.value());

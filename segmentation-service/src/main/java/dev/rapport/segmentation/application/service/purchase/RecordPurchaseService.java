@@ -29,12 +29,9 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
     public void record(RecordPurchaseCommand command) {
         // a purchase of a merged-away id belongs to the survivor; an unknown customer is created on the fly
         var run = rescorer.lockCurrentRun();
-        var customerId = customers.resolve(command.customerId());
-        customers.touch(customerId);
-        boolean added = purchases.add(new PurchaseFact(command.purchaseId(), customerId, command.orderId(),
-                command.total(), command.currency(), command.occurredAt()));
-        if (added) {
-            rescorer.rescore(run, customerId, true);
-        }
+        var customerId = customers.resolveOrCreate(command.customerId());
+        purchases.addKeepingTotals(new PurchaseFact(command.purchaseId(), customerId, command.orderId(),
+                command.total(), command.currency(), command.occurredAt()))
+                .ifPresent(history -> rescorer.rescore(run, customerId, history, true));
     }
 }

@@ -74,6 +74,14 @@ public class CustomerRescorer {
         List<PurchaseFact> facts = purchases.purchasesOf(customerId);
         // the lifetime totals follow the purchase rows in the same transaction (a full recompute reads them)
         purchases.keepTotals(customerId, CustomerTotals.of(facts).orElse(null));
+        return rescore(run, customerId, facts, publish);
+    }
+
+    /**
+     * As {@link #rescore(ScoringRun, UUID, boolean)}, from {@code facts}: all the customer's purchases as read in
+     * this transaction, its lifetime totals already kept from them.
+     */
+    public ScoringRun rescore(ScoringRun run, UUID customerId, List<PurchaseFact> facts, boolean publish) {
         List<Purchase> counting = facts.stream().map(p -> new Purchase(p.occurredAt(), p.total())).toList();
         Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(counting, run.asOf(), run.zone());
         Optional<StoredScore> before = scores.find(run.id(), customerId);

@@ -51,13 +51,14 @@ class CustomerRescorerTest {
     BigDecimal total = BigDecimal.ZERO;
 
     final PurchaseFactsRepository purchaseRepo = new PurchaseFactsRepository() {
-        public boolean add(PurchaseFact p) {
-            purchases.computeIfAbsent(p.customerId(), k -> new ArrayList<>()).add(p);
-            return true;
+        public Optional<List<PurchaseFact>> addKeepingTotals(PurchaseFact p) {
+            List<PurchaseFact> history = purchases.computeIfAbsent(p.customerId(), k -> new ArrayList<>());
+            history.add(p);
+            return Optional.of(List.copyOf(history));
         }
 
         public int addAll(List<PurchaseFact> all) {
-            all.forEach(this::add);
+            all.forEach(this::addKeepingTotals);
             return all.size();
         }
 
@@ -194,9 +195,10 @@ class CustomerRescorerTest {
             LifecyclePolicy.DEFAULTS);
 
     private void buy(UUID customer, String total, int daysAgo) {
-        purchaseRepo.add(new PurchaseFact(UUID.randomUUID(), customer, null, new BigDecimal(total), "GBP",
-                AS_OF.minusDays(daysAgo).atTime(12, 0).toInstant(ZoneOffset.UTC)));
-        rescorer.rescore(scoreRepo.currentRunForUpdate(), customer, true);
+        ScoringRun run = scoreRepo.currentRunForUpdate();
+        purchaseRepo.addKeepingTotals(new PurchaseFact(UUID.randomUUID(), customer, null, new BigDecimal(total), "GBP",
+                AS_OF.minusDays(daysAgo).atTime(12, 0).toInstant(ZoneOffset.UTC)))
+                .ifPresent(history -> rescorer.rescore(run, customer, history, true));
     }
 
     @Test

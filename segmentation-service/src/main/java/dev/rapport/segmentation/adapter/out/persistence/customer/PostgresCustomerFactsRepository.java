@@ -1,6 +1,7 @@
 package dev.rapport.segmentation.adapter.out.persistence.customer;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,26 @@ public class PostgresCustomerFactsRepository implements CustomerFactsRepository 
             current = next;
         }
         return current;
+    }
+
+    @Override
+    public UUID resolveOrCreate(UUID customerId) {
+        // every event starts here: one statement when the id is not merged away (known, or created now)
+        Optional<UUID> mergedInto = jdbc.one("""
+                WITH found AS (SELECT merged_into FROM seg_customer WHERE customer_id = ?),
+                  created AS (INSERT INTO seg_customer (customer_id) SELECT ? WHERE NOT EXISTS (SELECT FROM found)
+                              ON CONFLICT (customer_id) DO NOTHING)
+                SELECT merged_into FROM found
+                """, s -> {
+            s.setObject(1, customerId);
+            s.setObject(2, customerId);
+        }, r -> r.getObject(1, UUID.class));
+        if (mergedInto.isEmpty()) {
+            return customerId;
+        }
+        UUID survivor = resolve(mergedInto.get());
+        touch(survivor);
+        return survivor;
     }
 
     @Override

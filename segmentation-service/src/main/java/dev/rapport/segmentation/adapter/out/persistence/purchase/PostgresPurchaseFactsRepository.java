@@ -1,8 +1,11 @@
 package dev.rapport.segmentation.adapter.out.persistence.purchase;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +28,36 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
     }
 
     @Override
-    public boolean add(PurchaseFact p) {
-        return jdbc.update("""
-                INSERT INTO seg_purchase (purchase_id, customer_id, order_id, total, currency, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (purchase_id) DO NOTHING
+    public Optional<List<PurchaseFact>> addKeepingTotals(PurchaseFact p) {
+        // one statement per purchase event: the insert, the customer's purchases (the new row comes from
+        // RETURNING, the others from the table) and its totals over the counting ones (total > 0)
+        List<PurchaseFact> history = jdbc.query("""
+                WITH added AS (
+                  INSERT INTO seg_purchase (purchase_id, customer_id, order_id, total, currency, occurred_at)
+                  VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (purchase_id) DO NOTHING
+                  RETURNING purchase_id, customer_id, order_id, total, currency, occurred_at),
+                history AS (
+                  SELECT * FROM added
+                  UNION ALL
+                  SELECT purchase_id, customer_id, order_id, total, currency, occurred_at FROM seg_purchase
+                  WHERE customer_id = ? AND EXISTS (SELECT FROM added)),
+                counting AS (
+                  SELECT min(occurred_at) AS first_at, max(occurred_at) AS last_at, count(*) AS purchases,
+                    sum(total) AS monetary
+                  FROM history WHERE total > 0),
+                kept AS (
+                  INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
+                  SELECT ?, first_at, last_at, purchases, monetary FROM counting WHERE purchases > 0
+                  ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
+                    purchases = excluded.purchases, monetary = excluded.monetary
+                  WHERE (seg_customer_totals.first_at, seg_customer_totals.last_at, seg_customer_totals.purchases,
+                    seg_customer_totals.monetary::text) IS DISTINCT FROM
+                    (excluded.first_at, excluded.last_at, excluded.purchases, excluded.monetary::text)),
+                dropped AS (
+                  DELETE FROM seg_customer_totals WHERE customer_id = ? AND EXISTS (SELECT FROM added)
+                    AND (SELECT purchases FROM counting) = 0)
+                SELECT purchase_id, customer_id, order_id, total, currency, occurred_at FROM history
+                ORDER BY occurred_at, purchase_id
                 """, s -> {
             s.setObject(1, p.purchaseId());
             s.setObject(2, p.customerId());
@@ -36,7 +65,11 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
             s.setBigDecimal(4, p.total());
             s.setString(5, p.currency());
             s.setTimestamp(6, Jdbc.timestamp(p.occurredAt()));
-        }) == 1;
+            s.setObject(7, p.customerId());
+            s.setObject(8, p.customerId());
+            s.setObject(9, p.customerId());
+        }, PostgresPurchaseFactsRepository::purchase);
+        return history.isEmpty() ? Optional.empty() : Optional.of(history);
     }
 
     @Override
@@ -115,8 +148,11 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
         return jdbc.query("""
                 SELECT purchase_id, customer_id, order_id, total, currency, occurred_at
                 FROM seg_purchase WHERE customer_id = ? ORDER BY occurred_at, purchase_id
-                """, s -> s.setObject(1, customerId), r -> new PurchaseFact(r.getObject(1, UUID.class),
-                r.getObject(2, UUID.class), r.getString(3), r.getBigDecimal(4), r.getString(5),
-                Jdbc.instant(r, "occurred_at")));
+                """, s -> s.setObject(1, customerId), PostgresPurchaseFactsRepository::purchase);
+    }
+
+    private static PurchaseFact purchase(ResultSet r) throws SQLException {
+        return new PurchaseFact(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
+                r.getBigDecimal(4), r.getString(5), Jdbc.instant(r, "occurred_at"));
     }
 }

@@ -41,6 +41,9 @@ public class PostgresScoreRepository implements ScoreRepository {
             + "greatest(0, r.as_of - s.last_purchase_date) AS recency_days, s.frequency, s.monetary, s.r, s.f, s.m, "
             + "s.segment, s.abc_class, s.recent_spend, s.previous_spend";
 
+    private static final String CURRENT_RUN = "SELECT r.run_id, r.as_of, r.zone, r.customers, r.total_monetary "
+            + "FROM seg_current_run c JOIN seg_run r ON r.run_id = c.run_id";
+
     private final Jdbc jdbc;
     private final RunPopulations populations;
 
@@ -51,18 +54,18 @@ public class PostgresScoreRepository implements ScoreRepository {
 
     @Override
     public ScoringRun currentRunForUpdate() {
-        jdbc.one("SELECT pg_advisory_xact_lock_shared(?)", s -> s.setLong(1, Jdbc.RECOMPUTE_LOCK), r -> 1);
+        // the lock and the run in one round trip (every event starts here); the run's statement comes second,
+        // so it reads what a recompute committed while the lock was waited for
+        ScoringRun run = jdbc.oneAfter("SELECT pg_advisory_xact_lock_shared(?)", CURRENT_RUN,
+                s -> s.setLong(1, Jdbc.RECOMPUTE_LOCK), PostgresScoreRepository::run).orElseThrow();
         // one lock order for every change (recompute lock, then the index, then rows): no wait cycle with rows
         populations.hold();
-        return currentRun();
+        return run;
     }
 
     @Override
     public ScoringRun currentRun() {
-        return jdbc.one("""
-                SELECT r.run_id, r.as_of, r.zone, r.customers, r.total_monetary
-                FROM seg_current_run c JOIN seg_run r ON r.run_id = c.run_id
-                """, s -> { }, PostgresScoreRepository::run).orElseThrow();
+        return jdbc.one(CURRENT_RUN, s -> { }, PostgresScoreRepository::run).orElseThrow();
     }
 
     @Override
@@ -113,7 +116,13 @@ public class PostgresScoreRepository implements ScoreRepository {
             BigDecimal monetaryDelta) {
         CustomerScore score = stored.score();
         PopulationIndex index = populations.of(runId);
-        jdbc.update("""
+        boolean runMoves = customersDelta != 0 || monetaryDelta.signum() != 0;
+        // the row and the run's n and T in one statement (this runs per purchase event); an unchanged row is
+        // not rewritten
+        jdbc.update((runMoves ? """
+                WITH moved AS (UPDATE seg_run SET customers = customers + ?, total_monetary = total_monetary + ?
+                               WHERE run_id = ?)
+                """ : "") + """
                 INSERT INTO seg_score (customer_id, first_purchase_date, last_purchase_date, frequency, monetary,
                   r, f, m, segment, abc_class, recent_spend, previous_spend)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -121,26 +130,37 @@ public class PostgresScoreRepository implements ScoreRepository {
                   last_purchase_date = excluded.last_purchase_date, frequency = excluded.frequency, monetary = excluded.monetary, r = excluded.r, f = excluded.f,
                   m = excluded.m, segment = excluded.segment, abc_class = excluded.abc_class,
                   recent_spend = excluded.recent_spend, previous_spend = excluded.previous_spend
+                WHERE (seg_score.first_purchase_date, seg_score.last_purchase_date, seg_score.frequency,
+                  seg_score.monetary::text, seg_score.r, seg_score.f, seg_score.m, seg_score.segment,
+                  seg_score.abc_class, seg_score.recent_spend::text, seg_score.previous_spend::text)
+                  IS DISTINCT FROM (excluded.first_purchase_date, excluded.last_purchase_date, excluded.frequency,
+                  excluded.monetary::text, excluded.r, excluded.f, excluded.m, excluded.segment,
+                  excluded.abc_class, excluded.recent_spend::text, excluded.previous_spend::text)
                 """, s -> {
+            int i = 0;
+            if (runMoves) {
+                s.setInt(++i, customersDelta);
+                s.setBigDecimal(++i, monetaryDelta);
+                s.setLong(++i, runId);
+            }
             RfmValues v = score.values();
-            s.setObject(1, score.customerId());
-            s.setObject(2, v.firstPurchase());
-            s.setObject(3, v.lastPurchase());
-            s.setInt(4, v.frequency());
-            s.setBigDecimal(5, v.monetary());
-            s.setInt(6, score.r());
-            s.setInt(7, score.f());
-            s.setInt(8, score.m());
-            s.setString(9, WireNames.of(score.segment()));
-            s.setString(10, score.abcClass().name());
-            s.setBigDecimal(11, stored.trend().recent());
-            s.setBigDecimal(12, stored.trend().previous());
+            s.setObject(++i, score.customerId());
+            s.setObject(++i, v.firstPurchase());
+            s.setObject(++i, v.lastPurchase());
+            s.setInt(++i, v.frequency());
+            s.setBigDecimal(++i, v.monetary());
+            s.setInt(++i, score.r());
+            s.setInt(++i, score.f());
+            s.setInt(++i, score.m());
+            s.setString(++i, WireNames.of(score.segment()));
+            s.setString(++i, score.abcClass().name());
+            s.setBigDecimal(++i, stored.trend().recent());
+            s.setBigDecimal(++i, stored.trend().previous());
         });
         if (previous != null) {
             index.remove(entry(previous));
         }
         index.add(entry(score.values()));
-        moveRun(runId, customersDelta, monetaryDelta);
     }
 
     @Override

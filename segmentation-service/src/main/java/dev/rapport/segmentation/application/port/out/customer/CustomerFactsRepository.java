@@ -12,6 +12,9 @@ public interface CustomerFactsRepository {
     /** The customer an id stands for now: the survivor if it was merged, else the id itself. */
     UUID resolve(UUID customerId);
 
+    /** As {@link #resolve}, then {@link #touch} on the customer it stands for. */
+    UUID resolveOrCreate(UUID customerId);
+
     /** Makes sure the customer exists. */
     void touch(UUID customerId);
 

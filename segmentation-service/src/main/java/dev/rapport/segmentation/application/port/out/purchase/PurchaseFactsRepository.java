@@ -1,6 +1,7 @@
 package dev.rapport.segmentation.application.port.out.purchase;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.rapport.segmentation.domain.purchase.CustomerTotals;
@@ -10,8 +11,12 @@ import dev.rapport.segmentation.domain.purchase.ReturnFact;
 /** Every purchase and return, once per id. */
 public interface PurchaseFactsRepository {
 
-    /** @return false if this purchase id was already stored (a redelivery): nothing changes */
-    boolean add(PurchaseFact purchase);
+    /**
+     * Stores a purchase and, when it is new, keeps the customer's lifetime totals as {@link #keepTotals} with
+     * {@link CustomerTotals#of} its purchases would. @return the customer's purchases with this one, in
+     * {@link #purchasesOf} order; empty if this purchase id was already stored (a redelivery: nothing changes)
+     */
+    Optional<List<PurchaseFact>> addKeepingTotals(PurchaseFact purchase);
 
     /** Many at once (bulk loads); ids already stored are skipped. @return how many were new */
     int addAll(List<PurchaseFact> purchases);
