@@ -31,7 +31,9 @@ import java.util.concurrent.ExecutionException;
  *
  * <p>Records are processed one by one in partition order. A partition's offsets are committed after
  * its records of the poll are done (applied, skipped as duplicate, or dead-lettered), so a crash or a
- * rebalance only causes redelivery, which the processed-event ids absorb. A handler in batch mode
+ * rebalance only causes redelivery, which the processed-event ids absorb. That commit is asynchronous
+ * (the next poll does not wait for the broker); revocation and shutdown commit the latest offsets
+ * synchronously. A handler in batch mode
  * ({@link EventHandler#batched()}) gets all records of a poll in one transaction, falling back to one by
  * one when that transaction fails; offsets are committed after it. A broker outage or a failed
  * commit rewinds the partitions to their first unfinished record, so nothing is skipped.
@@ -54,6 +56,8 @@ final class ConsumerLoop {
     private final Thread thread;
     /** Next offset to commit per partition: everything before it is done. Loop thread only. */
     private final Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+    /** The latest offset handed to an asynchronous commit per partition, confirmed or not. Loop thread only. */
+    private final Map<TopicPartition, OffsetAndMetadata> requested = new HashMap<>();
     private volatile KafkaConsumer<String, byte[]> consumer;
 
     ConsumerLoop(EventHandler handler, String group, Set<String> topics, Map<String, Object> consumerProperties,
@@ -276,17 +280,25 @@ final class ConsumerLoop {
 
     private void commit(KafkaConsumer<String, byte[]> kafka) {
         if (!done.isEmpty()) {
-            kafka.commitSync(done);
+            // A lost or failed asynchronous commit only redelivers events already done, which are skipped.
+            kafka.commitAsync(Map.copyOf(done), (offsets, failure) -> {
+                if (failure != null) {
+                    LOG.debugf("consumer group %s: offset commit failed (%s); a later commit covers it",
+                            group, failure.toString());
+                }
+            });
+            requested.putAll(done);
             done.clear();
         }
     }
 
     private void commitOnShutdown(KafkaConsumer<String, byte[]> kafka) {
-        if (done.isEmpty()) {
+        requested.putAll(done);
+        if (requested.isEmpty()) {
             return;
         }
         try {
-            kafka.commitSync(done, CLOSE_TIMEOUT);
+            kafka.commitSync(requested, CLOSE_TIMEOUT);
         } catch (RuntimeException e) {
             LOG.infof("consumer group %s could not commit at shutdown (%s); those events are redelivered"
                     + " and skipped as already processed", group, e.getMessage());
@@ -336,7 +348,9 @@ final class ConsumerLoop {
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             Map<TopicPartition, OffsetAndMetadata> revoked = new HashMap<>();
             for (TopicPartition partition : partitions) {
-                OffsetAndMetadata offset = done.remove(partition);
+                OffsetAndMetadata asked = requested.remove(partition);
+                OffsetAndMetadata finished = done.remove(partition);
+                OffsetAndMetadata offset = finished != null ? finished : asked;
                 if (offset != null) {
                     revoked.put(partition, offset);
                 }
@@ -356,7 +370,10 @@ final class ConsumerLoop {
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
-            partitions.forEach(done::remove);
+            partitions.forEach(partition -> {
+                done.remove(partition);
+                requested.remove(partition);
+            });
         }
     }
 

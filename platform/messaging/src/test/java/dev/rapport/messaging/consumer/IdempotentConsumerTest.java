@@ -11,12 +11,17 @@ import dev.rapport.messaging.testapp.TestDatabase;
 import dev.rapport.messaging.testapp.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 
 import static dev.rapport.messaging.testapp.CountingHandler.GROUP;
@@ -137,6 +142,29 @@ class IdempotentConsumerTest {
 
         awaitProcessed(after);
         assertEquals(2, database.applied(subject));
+    }
+
+    @Test
+    void offsetsOfHandledEventsAreCommittedWhileTheLoopKeepsRunning() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        CloudEvent event = event(CountingHandler.COUNT, subject, Map.of());
+        RecordMetadata sent = TestKafka.send(TOPIC, subject, EventJson.toBytes(event));
+        awaitProcessed(event);
+
+        // no restart and no rebalance: the commit after the poll reaches the broker on its own
+        TopicPartition partition = new TopicPartition(TOPIC, sent.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                DevStackResource.kafka().bootstrapServers()))) {
+            Eventually.await("the group's offset moved past " + partition + "@" + sent.offset(), () -> {
+                try {
+                    OffsetAndMetadata committed = admin.listConsumerGroupOffsets(GROUP)
+                            .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS).get(partition);
+                    return committed != null && committed.offset() > sent.offset();
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+        }
     }
 
     private void awaitProcessed(CloudEvent event) {
