@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 
 /**
@@ -42,7 +43,7 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
     }
 
     @Override
-    public Recomputed recompute(ScoringRun current, LocalDate asOf, ZoneId zone, int spendWindowDays,
+    public Recomputed recompute(ScoringRun current, LocalDate asOf, ZoneId zone, LifecyclePolicy lifecycle,
             IntConsumer progress, Function<ScoringRun, Consumer<Transition>> transitions) {
         long runId = jdbc.one("SELECT nextval('seg_run_id_seq')", s -> { }, r -> r.getLong(1)).orElseThrow();
         try (Connection c = dataSource.getConnection()) {
@@ -58,8 +59,8 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
             Consumer<Transition> each = transitions.apply(run);
             ChangedRows changed = new ChangedRows(c);
             try (DataInputStream in = SnapshotCopy.open(dataSource,
-                    TotalsScoring.passSql(current.asOf(), asOf, zone, spendWindowDays))) {
-                TotalsScoring.pass(in, population, current.asOf(), asOf, changed, each,
+                    TotalsScoring.passSql(current.asOf(), asOf, zone, lifecycle.spendWindowDays()))) {
+                TotalsScoring.pass(in, population, current.asOf(), asOf, zone, lifecycle, changed, each,
                         percent -> progress.accept(10 + percent * 70 / 100));
             }
             long passed = System.nanoTime();

@@ -19,7 +19,9 @@ import java.util.function.IntConsumer;
 
 import dev.rapport.kernel.WireNames;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer.Transition;
+import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
 import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
 import dev.rapport.segmentation.domain.score.AbcClass;
 import dev.rapport.segmentation.domain.score.CustomerScore;
@@ -182,21 +184,27 @@ final class TotalsScoring {
     private static final int PASS_FIELDS = 26;
 
     /**
-     * Pass 2: every row of {@link #passSql}, scored on the way against the population: handed to {@code each}
-     * (its current row as of {@code previousAsOf}, its new one as of {@code asOf}, its signals) and, when its
-     * stored values change, written to {@code changed} (a new day alone changes no row: recency is derived).
+     * Pass 2: every row of {@link #passSql}, scored on the way against the population. When its stored values
+     * change it is written to {@code changed} (a new day alone changes no row: recency is derived), and it is
+     * handed to {@code each} (its current row as of {@code previousAsOf}, its new one as of {@code asOf}, its
+     * signals) when its row changes or the new day can move its insight ({@link CustomerInsight#dayCanMove}):
+     * everyone else's insight is provably the same on both days. The rows are compared in primitives and raw
+     * bytes; objects are built only for the customers handed on, as most customers of a nightly run are neither.
      * @return the new population's customers
      */
-    static int pass(DataInputStream in, Population population, LocalDate previousAsOf, LocalDate asOf,
-            ChangedRows changed, Consumer<Transition> each, IntConsumer progress) throws IOException, SQLException {
+    static int pass(DataInputStream in, Population population, LocalDate previousAsOf, LocalDate asOf, ZoneId zone,
+            LifecyclePolicy lifecycle, ChangedRows changed, Consumer<Transition> each, IntConsumer progress)
+            throws IOException, SQLException {
         int n = population.n();
         long total = population.totalCents();
         long aCut = ceil(AbcClass.A_LIMIT, total);
         long bCut = ceil(AbcClass.B_LIMIT, total);
         Segment[] segments = new Segment[26];
+        byte[][] segmentWires = new byte[26][];
         for (int r = 1; r <= 5; r++) {
             for (int f = 1; f <= 5; f++) {
                 segments[r * 5 + f - 5] = Segment.of(r, f);
+                segmentWires[r * 5 + f - 5] = WireNames.of(Segment.of(r, f)).getBytes(StandardCharsets.UTF_8);
             }
         }
         Map<String, Segment> segmentNames = new HashMap<>();
@@ -204,14 +212,27 @@ final class TotalsScoring {
             segmentNames.put(WireNames.of(s), s);
         }
         AbcClass[] classes = AbcClass.values();
+        byte[][] classNames = new byte[classes.length][];
+        for (AbcClass c : classes) {
+            classNames[c.ordinal()] = c.name().getBytes(StandardCharsets.UTF_8);
+        }
         long previousAsOfDay = previousAsOf.toEpochDay() - PG_EPOCH_DAY;
         long asOfDay = asOf.toEpochDay() - PG_EPOCH_DAY;
-        byte[] text = new byte[64];
+        Field recent = new Field();
+        Field previous = new Field();
+        Field oldSegment = new Field();
+        Field oldClass = new Field();
+        Field oldRecent = new Field();
+        Field oldPrevious = new Field();
         int rows = 0;
         int step = Math.max(1, n / 20);
         while (nextRow(in, PASS_FIELDS)) {
-            UUID customerId = uuid(in);
-            StoredScore after = null;
+            if (in.readInt() != 16) {
+                throw new IOException("uuid field expected");
+            }
+            long idHigh = in.readLong();
+            long idLow = in.readLong();
+            boolean scored = in.readInt() == 4;
             int first = 0;
             int last = 0;
             int purchases = 0;
@@ -219,66 +240,150 @@ final class TotalsScoring {
             int r = 0;
             int f = 0;
             int m = 0;
-            AbcClass abc = null;
-            BigDecimal recent = null;
-            BigDecimal previous = null;
-            if (in.readInt() == 4) {
+            int abc = 0;
+            if (scored) {
                 first = in.readInt();
                 last = int4(in);
                 purchases = int4(in);
                 cents = int8(in);
-                recent = decimal(in, text);
-                previous = decimal(in, text);
+                recent.read(in);
+                previous.read(in);
                 r = Scores.score(SortedRanks.lowerBound(population.lastDays(), last), n);
                 f = Scores.score(SortedRanks.lowerBound(population.purchases(), purchases), n);
                 m = Scores.score(SortedRanks.lowerBound(population.cents(), cents), n);
                 long above = total - population.centsPrefix()[SortedRanks.upperBound(population.cents(), cents)];
-                abc = classes[above < aCut ? 0 : above < bCut ? 1 : 2];
-                after = stored(customerId, first, last, (int) Math.max(0, asOfDay - last), purchases, cents, r, f, m,
-                        segments[r * 5 + f - 5], abc, recent, previous);
+                abc = above < aCut ? 0 : above < bCut ? 1 : 2;
                 if (++rows % step == 0) {
                     progress.accept((int) (100L * rows / n));
                 }
             } else {
                 skip(in, 5);
             }
-            StoredScore before = null;
-            if (in.readInt() == 4) {
-                int oldFirst = in.readInt();
-                int oldLast = int4(in);
-                int oldPurchases = int4(in);
-                long oldCents = int8(in);
-                int oldR = int4(in);
-                int oldF = int4(in);
-                int oldM = int4(in);
-                Segment oldSegment = segmentNames.get(string(in, text));
-                AbcClass oldClass = AbcClass.valueOf(string(in, text));
-                BigDecimal oldRecent = decimal(in, text);
-                BigDecimal oldPrevious = decimal(in, text);
-                before = stored(customerId, oldFirst, oldLast, (int) Math.max(0, previousAsOfDay - oldLast),
-                        oldPurchases, oldCents, oldR, oldF, oldM, oldSegment, oldClass, oldRecent, oldPrevious);
-                if (after == null) {
-                    changed.gone(customerId);
-                } else if (oldFirst != first || oldLast != last || oldPurchases != purchases || oldCents != cents
-                        || oldR != r || oldF != f || oldM != m || oldSegment != after.score().segment()
-                        || oldClass != abc || oldRecent.compareTo(recent) != 0 || oldPrevious.compareTo(previous) != 0) {
-                    changed.row(customerId, first, last, purchases, cents, r, f, m, after.score().segment(), abc,
-                            recent, previous);
-                }
+            boolean stored = in.readInt() == 4;
+            int oldFirst = 0;
+            int oldLast = 0;
+            int oldPurchases = 0;
+            long oldCents = 0;
+            int oldR = 0;
+            int oldF = 0;
+            int oldM = 0;
+            if (stored) {
+                oldFirst = in.readInt();
+                oldLast = int4(in);
+                oldPurchases = int4(in);
+                oldCents = int8(in);
+                oldR = int4(in);
+                oldF = int4(in);
+                oldM = int4(in);
+                oldSegment.read(in);
+                oldClass.read(in);
+                oldRecent.read(in);
+                oldPrevious.read(in);
             } else {
                 skip(in, 10);
-                if (after != null) {
-                    changed.row(customerId, first, last, purchases, cents, r, f, m, after.score().segment(), abc,
-                            recent, previous);
+            }
+            in.readInt();
+            boolean signalled = in.readByte() != 0;
+            int nps = -1;
+            int csat = -1;
+            int open = 0;
+            int breached = 0;
+            long activityMicros = 0;
+            boolean activity = false;
+            long expired = 0;
+            boolean member = false;
+            if (signalled) {
+                if (in.readInt() == 4) {
+                    nps = in.readInt();
+                }
+                if (in.readInt() == 4) {
+                    csat = in.readInt();
+                }
+                open = int4(in);
+                breached = int4(in);
+                if (in.readInt() == 8) {
+                    activity = true;
+                    activityMicros = in.readLong();
+                }
+                expired = int8(in);
+                in.readInt();
+                member = in.readByte() != 0;
+            } else {
+                skip(in, 7);
+            }
+            int segment = r * 5 + f - 5;
+            boolean rowChanged = scored != stored || scored && (oldFirst != first || oldLast != last
+                    || oldPurchases != purchases || oldCents != cents || oldR != r || oldF != f || oldM != m
+                    || !oldSegment.is(segmentWires[segment]) || !oldClass.is(classNames[abc])
+                    || !oldRecent.sameAmount(recent) || !oldPrevious.sameAmount(previous));
+            UUID customerId = null;
+            if (rowChanged) {
+                customerId = new UUID(idHigh, idLow);
+                if (scored) {
+                    changed.row(customerId, first, last, purchases, cents, r, f, m, segments[segment], classes[abc],
+                            recent.decimal(), previous.decimal());
+                } else {
+                    changed.gone(customerId);
                 }
             }
-            each.accept(new Transition(customerId, before, after, signals(in)));
+            Instant activityAt = activity ? Instant.ofEpochSecond(PG_EPOCH_SECOND
+                    + Math.floorDiv(activityMicros, 1_000_000L), Math.floorMod(activityMicros, 1_000_000L) * 1_000L)
+                    : null;
+            if (!rowChanged && !CustomerInsight.dayCanMove(scored, first, last, purchases, member, activity,
+                    activity ? LocalDate.ofInstant(activityAt, zone).toEpochDay() - PG_EPOCH_DAY : 0,
+                    previousAsOfDay, asOfDay, lifecycle)) {
+                continue;
+            }
+            if (customerId == null) {
+                customerId = new UUID(idHigh, idLow);
+            }
+            StoredScore after = scored ? stored(customerId, first, last, (int) Math.max(0, asOfDay - last), purchases,
+                    cents, r, f, m, segments[segment], classes[abc], recent.decimal(), previous.decimal()) : null;
+            StoredScore before = stored ? stored(customerId, oldFirst, oldLast,
+                    (int) Math.max(0, previousAsOfDay - oldLast), oldPurchases, oldCents, oldR, oldF, oldM,
+                    segmentNames.get(oldSegment.text()), AbcClass.valueOf(oldClass.text()), oldRecent.decimal(),
+                    oldPrevious.decimal()) : null;
+            CustomerSignals signals = signalled ? new CustomerSignals(nps < 0 ? null : nps, csat < 0 ? null : csat,
+                    open, breached, activityAt, expired, member) : CustomerSignals.NONE;
+            each.accept(new Transition(customerId, before, after, signals));
         }
         if (rows != n) {
             // the totals changed between the passes: impossible under the exclusive lock, so a broken assumption
             throw new IllegalStateException("population of " + n + " but " + rows + " rows");
         }
         return rows;
+    }
+
+    /** A text field's raw bytes, read into a buffer kept from row to row. */
+    private static final class Field {
+
+        private byte[] bytes = new byte[64];
+        private int length;
+
+        void read(DataInputStream in) throws IOException {
+            length = in.readInt();
+            if (length > bytes.length) {
+                bytes = new byte[length];
+            }
+            in.readFully(bytes, 0, length);
+        }
+
+        boolean is(byte[] other) {
+            return Arrays.equals(bytes, 0, length, other, 0, other.length);
+        }
+
+        /** Equal as numbers: the same text, or texts of equal value (2.5 and 2.50). */
+        boolean sameAmount(Field other) {
+            return Arrays.equals(bytes, 0, length, other.bytes, 0, other.length) || decimal().compareTo(other.decimal()) == 0;
+        }
+
+        String text() {
+            return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        }
+
+        BigDecimal decimal() {
+            return new BigDecimal(text());
+        }
     }
 
     private static StoredScore stored(UUID customerId, int firstDay, int lastDay, int recencyDays, int purchases,
@@ -289,55 +394,8 @@ final class TotalsScoring {
                 new SpendTrend(recent, previous));
     }
 
-    /** The signal columns of a pass row (none when the customer has no signals row). */
-    private static CustomerSignals signals(DataInputStream in) throws IOException {
-        in.readInt();
-        boolean present = in.readByte() != 0;
-        if (!present) {
-            skip(in, 7);
-            return CustomerSignals.NONE;
-        }
-        Integer nps = nullableInt4(in);
-        Integer csat = nullableInt4(in);
-        int open = int4(in);
-        int breached = int4(in);
-        Instant activity = null;
-        if (in.readInt() == 8) {
-            long micros = in.readLong();
-            activity = Instant.ofEpochSecond(PG_EPOCH_SECOND + Math.floorDiv(micros, 1_000_000L),
-                    Math.floorMod(micros, 1_000_000L) * 1_000L);
-        }
-        long expired = int8(in);
-        in.readInt();
-        boolean member = in.readByte() != 0;
-        return new CustomerSignals(nps, csat, open, breached, activity, expired, member);
-    }
-
     private static LocalDate date(int pgDay) {
         return LocalDate.ofEpochDay(pgDay + (long) PG_EPOCH_DAY);
-    }
-
-    private static UUID uuid(DataInputStream in) throws IOException {
-        if (in.readInt() != 16) {
-            throw new IOException("uuid field expected");
-        }
-        return new UUID(in.readLong(), in.readLong());
-    }
-
-    private static Integer nullableInt4(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        return size == -1 ? null : in.readInt();
-    }
-
-    private static String string(DataInputStream in, byte[] buffer) throws IOException {
-        int size = in.readInt();
-        in.readFully(buffer, 0, size);
-        return new String(buffer, 0, size, StandardCharsets.UTF_8);
-    }
-
-    /** A numeric sent as text (exact, whatever its scale). */
-    private static BigDecimal decimal(DataInputStream in, byte[] buffer) throws IOException {
-        return new BigDecimal(string(in, buffer));
     }
 
     private static void skip(DataInputStream in, int fields) throws IOException {
