@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.adapter.out.persistence.recompute;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -49,7 +48,7 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
         try (Connection c = dataSource.getConnection()) {
             long started = System.nanoTime();
             TotalsScoring.Population population;
-            try (DataInputStream in = SnapshotCopy.open(dataSource, TotalsScoring.populationSql(asOf, zone))) {
+            try (CopyInput in = SnapshotCopy.open(dataSource, TotalsScoring.populationSql(asOf, zone))) {
                 population = TotalsScoring.population(in);
             }
             progress.accept(10);
@@ -58,7 +57,7 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
                     BigDecimal.valueOf(population.totalCents(), 2));
             Consumer<Transition> each = transitions.apply(run);
             ChangedRows changed = new ChangedRows(c);
-            try (DataInputStream in = SnapshotCopy.open(dataSource,
+            try (CopyInput in = SnapshotCopy.open(dataSource,
                     TotalsScoring.passSql(current.asOf(), asOf, zone, lifecycle.spendWindowDays()))) {
                 TotalsScoring.pass(in, population, current.asOf(), asOf, zone, lifecycle, changed, each,
                         percent -> progress.accept(10 + percent * 70 / 100));

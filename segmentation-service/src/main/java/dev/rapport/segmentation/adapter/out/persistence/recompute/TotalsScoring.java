@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.adapter.out.persistence.recompute;
 
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -93,7 +92,7 @@ final class TotalsScoring {
     }
 
     /** Pass 1: the population's sorted values. */
-    static Population population(DataInputStream in) throws IOException {
+    static Population population(CopyInput in) throws IOException {
         int[] last = new int[1 << 12];
         int[] purchases = new int[last.length];
         long[] cents = new long[last.length];
@@ -125,63 +124,88 @@ final class TotalsScoring {
 
     /**
      * Pass 2's rows: every customer of the new population, of the current rows or with signals, all three sides
-     * joined. The spend windows as of asOf are aggregated from the purchases of the two windows only for the
-     * customers whose stored windows (exact as of {@code previousAsOf}: a re-score or a recompute wrote them)
-     * can differ: those with no stored row and, when asOf is at most one window after previousAsOf, those with
-     * a purchase in a span that entered or left a window (or on or after previousAsOf); everyone else's stored
-     * windows are the new ones. A new day thus reads a few days of purchases, not two windows of them.
+     * joined. The spend windows as of asOf are derived only for the customers whose stored windows (exact as of
+     * {@code previousAsOf}: a re-score or a recompute wrote them) can differ; everyone else's stored windows are
+     * the new ones (sent as null: the stored ones, or none). When asOf is at most one window after previousAsOf,
+     * a customer with a purchase in a span that left a window gets its stored windows less what left them and
+     * plus what entered the earlier one; one with a purchase on or after previousAsOf (whose stored recent
+     * window may hold it) and one without a stored row are aggregated again from the purchases of the two
+     * windows, as everyone is after a longer gap. A new day thus reads a few days of purchases, not two windows
+     * of them.
      */
     static String passSql(LocalDate previousAsOf, LocalDate asOf, ZoneId zone, int spendWindowDays) {
         String z = literal(zone.getId());
         Instant start = asOf.atStartOfDay(zone).toInstant();
         Instant recent = asOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant();
         Instant previous = asOf.minusDays(2L * spendWindowDays).atStartOfDay(zone).toInstant();
+        String sums = """
+                coalesce(sum(p.total) FILTER (WHERE p.occurred_at >= %s), 0) AS recent,
+                coalesce(sum(p.total) FILTER (WHERE p.occurred_at < %s), 0) AS previous""".formatted(instant(recent),
+                instant(recent));
+        String inWindows = "p.total > 0 AND p.occurred_at >= %s AND p.occurred_at < %s".formatted(instant(previous),
+                instant(start));
+        String aggregated = """
+                SELECT m.customer_id, %s
+                FROM (%%s) m LEFT JOIN seg_purchase p ON p.customer_id = m.customer_id AND %s
+                GROUP BY m.customer_id""".formatted(sums, inWindows);
         long days = previousAsOf.until(asOf, java.time.temporal.ChronoUnit.DAYS);
-        String moved;
+        String windows;
         if (days >= 0 && days <= spendWindowDays) {
             Instant was = previousAsOf.atStartOfDay(zone).toInstant();
             Instant wasRecent = previousAsOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant();
             Instant wasPrevious = previousAsOf.minusDays(2L * spendWindowDays).atStartOfDay(zone).toInstant();
-            moved = """
-                    SELECT customer_id FROM seg_purchase
-                    WHERE total > 0 AND (occurred_at >= %s AND occurred_at < %s OR occurred_at >= %s AND occurred_at < %s
-                                         OR occurred_at >= %s)
-                    UNION
-                    SELECT t.customer_id FROM seg_customer_totals t
-                    WHERE NOT EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = t.customer_id)
-                    """.formatted(instant(wasPrevious), instant(previous), instant(wasRecent), instant(recent),
-                    instant(was));
+            // the stored windows moved by the purchases of the days that left them: read through the time index,
+            // not aggregated again over both windows; today's buyers (stored windows that may hold purchases on or
+            // after the previous asOf) aggregated again one at a time through the (customer, time) index
+            String leaving = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasPrevious),
+                    instant(previous));
+            String entering = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasRecent),
+                    instant(recent));
+            windows = """
+                    SELECT d.customer_id,
+                           o.recent_spend - coalesce(sum(d.total) FILTER (WHERE %s), 0) AS recent,
+                           o.previous_spend - coalesce(sum(d.total) FILTER (WHERE %s), 0)
+                             + coalesce(sum(d.total) FILTER (WHERE %s), 0) AS previous
+                    FROM seg_purchase d JOIN seg_score o ON o.customer_id = d.customer_id
+                    WHERE d.total > 0 AND (%s OR %s)
+                      AND NOT EXISTS (SELECT 1 FROM seg_purchase b WHERE b.customer_id = d.customer_id AND b.total > 0
+                                      AND b.occurred_at >= %s)
+                    GROUP BY d.customer_id, o.recent_spend, o.previous_spend
+                    UNION ALL
+                    SELECT m.customer_id, x.recent, x.previous
+                    FROM (SELECT DISTINCT d.customer_id FROM seg_purchase d
+                          WHERE d.total > 0 AND d.occurred_at >= %s
+                            AND EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = d.customer_id)) m
+                    CROSS JOIN LATERAL (SELECT %s FROM seg_purchase p WHERE p.customer_id = m.customer_id AND %s) x
+                    UNION ALL
+                    """.formatted(entering, leaving, entering, leaving, entering, instant(was), instant(was), sums,
+                    inWindows)
+                    + aggregated.formatted("""
+                            SELECT t.customer_id FROM seg_customer_totals t
+                            WHERE NOT EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = t.customer_id)""");
         } else {
-            moved = "SELECT customer_id FROM seg_customer_totals";
+            windows = aggregated.formatted("SELECT customer_id FROM seg_customer_totals");
         }
         return """
                 COPY (
                   SELECT coalesce(t.customer_id, o.customer_id, g.customer_id),
                          (t.first_at AT TIME ZONE %s)::date, (t.last_at AT TIME ZONE %s)::date, t.purchases,
                          (round(t.monetary, 2) * 100)::int8,
-                         CASE WHEN w.customer_id IS NULL THEN coalesce(o.recent_spend, 0) ELSE w.recent END::text,
-                         CASE WHEN w.customer_id IS NULL THEN coalesce(o.previous_spend, 0) ELSE w.previous END::text,
+                         w.recent::text, w.previous::text,
                          o.first_purchase_date, o.last_purchase_date, o.frequency, (o.monetary * 100)::int8,
                          o.r, o.f, o.m, o.segment, o.abc_class, o.recent_spend::text, o.previous_spend::text,
                          g.customer_id IS NOT NULL, g.last_nps::int4, g.last_csat::int4, g.open_complaints,
                          g.breached_complaints, g.last_loyalty_activity, g.points_expired, g.loyalty_member
                   FROM (%s) t
-                  LEFT JOIN (
-                    SELECT m.customer_id, coalesce(sum(p.total) FILTER (WHERE p.occurred_at >= %s), 0) AS recent,
-                           coalesce(sum(p.total) FILTER (WHERE p.occurred_at < %s), 0) AS previous
-                    FROM (%s) m
-                    LEFT JOIN seg_purchase p ON p.customer_id = m.customer_id AND p.total > 0
-                      AND p.occurred_at >= %s AND p.occurred_at < %s
-                    GROUP BY m.customer_id
-                  ) w ON w.customer_id = t.customer_id
+                  LEFT JOIN (%s) w ON w.customer_id = t.customer_id
                   FULL JOIN seg_score o ON o.customer_id = t.customer_id
                   FULL JOIN seg_signal g ON g.customer_id = coalesce(t.customer_id, o.customer_id)
                 ) TO STDOUT (FORMAT binary)
-                """.formatted(z, z, source(start), instant(recent), instant(recent), moved, instant(previous),
-                        instant(start));
+                """.formatted(z, z, source(start), windows);
     }
 
     private static final int PASS_FIELDS = 26;
+    private static final Field ZERO = Field.of("0");
 
     /**
      * Pass 2: every row of {@link #passSql}, scored on the way against the population. When its stored values
@@ -192,7 +216,7 @@ final class TotalsScoring {
      * bytes; objects are built only for the customers handed on, as most customers of a nightly run are neither.
      * @return the new population's customers
      */
-    static int pass(DataInputStream in, Population population, LocalDate previousAsOf, LocalDate asOf, ZoneId zone,
+    static int pass(CopyInput in, Population population, LocalDate previousAsOf, LocalDate asOf, ZoneId zone,
             LifecyclePolicy lifecycle, ChangedRows changed, Consumer<Transition> each, IntConsumer progress)
             throws IOException, SQLException {
         int n = population.n();
@@ -282,6 +306,11 @@ final class TotalsScoring {
             } else {
                 skip(in, 10);
             }
+            if (scored && recent.isNull()) {
+                // windows not aggregated again: the stored ones (a customer without a row has none)
+                recent.set(stored ? oldRecent : ZERO);
+                previous.set(stored ? oldPrevious : ZERO);
+            }
             in.readInt();
             boolean signalled = in.readByte() != 0;
             int nps = -1;
@@ -360,12 +389,34 @@ final class TotalsScoring {
         private byte[] bytes = new byte[64];
         private int length;
 
-        void read(DataInputStream in) throws IOException {
+        /** Reads the field (length −1: null). */
+        void read(CopyInput in) throws IOException {
             length = in.readInt();
             if (length > bytes.length) {
                 bytes = new byte[length];
             }
-            in.readFully(bytes, 0, length);
+            if (length > 0) {
+                in.readFully(bytes, 0, length);
+            }
+        }
+
+        boolean isNull() {
+            return length < 0;
+        }
+
+        void set(Field other) {
+            if (other.length > bytes.length) {
+                bytes = new byte[other.length];
+            }
+            System.arraycopy(other.bytes, 0, bytes, 0, Math.max(0, other.length));
+            length = other.length;
+        }
+
+        static Field of(String text) {
+            Field field = new Field();
+            field.bytes = text.getBytes(StandardCharsets.US_ASCII);
+            field.length = field.bytes.length;
+            return field;
         }
 
         boolean is(byte[] other) {
@@ -398,7 +449,7 @@ final class TotalsScoring {
         return LocalDate.ofEpochDay(pgDay + (long) PG_EPOCH_DAY);
     }
 
-    private static void skip(DataInputStream in, int fields) throws IOException {
+    private static void skip(CopyInput in, int fields) throws IOException {
         for (int i = 0; i < fields; i++) {
             int size = in.readInt();
             if (size > 0) {
@@ -421,7 +472,7 @@ final class TotalsScoring {
     }
 
     /** Reads a row's field count: false at the trailer. */
-    private static boolean nextRow(DataInputStream in, int fields) throws IOException {
+    private static boolean nextRow(CopyInput in, int fields) throws IOException {
         short count;
         try {
             count = in.readShort();
@@ -437,14 +488,14 @@ final class TotalsScoring {
         return true;
     }
 
-    private static int int4(DataInputStream in) throws IOException {
+    private static int int4(CopyInput in) throws IOException {
         if (in.readInt() != 4) {
             throw new IOException("int4 field expected");
         }
         return in.readInt();
     }
 
-    private static long int8(DataInputStream in) throws IOException {
+    private static long int8(CopyInput in) throws IOException {
         if (in.readInt() != 8) {
             throw new IOException("int8 field expected");
         }
