@@ -154,12 +154,13 @@ final class TotalsScoring {
             Instant was = previousAsOf.atStartOfDay(zone).toInstant();
             Instant wasRecent = previousAsOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant();
             Instant wasPrevious = previousAsOf.minusDays(2L * spendWindowDays).atStartOfDay(zone).toInstant();
-            // the stored windows moved by the purchases of the days that left them: read through the time index,
-            // not aggregated again over both windows; today's buyers (stored windows that may hold purchases on or
+            // the stored windows moved by the purchases of the days that left them (those that left the recent
+            // window entered the previous one): read through the time index, not aggregated again over both
+            // windows; today's buyers (stored windows that may hold purchases on or
             // after the previous asOf) aggregated again one at a time through the (customer, time) index
-            String leaving = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasPrevious),
+            String leftPrevious = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasPrevious),
                     instant(previous));
-            String entering = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasRecent),
+            String leftRecent = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasRecent),
                     instant(recent));
             windows = """
                     SELECT d.customer_id,
@@ -178,7 +179,7 @@ final class TotalsScoring {
                             AND EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = d.customer_id)) m
                     CROSS JOIN LATERAL (SELECT %s FROM seg_purchase p WHERE p.customer_id = m.customer_id AND %s) x
                     UNION ALL
-                    """.formatted(entering, leaving, entering, leaving, entering, instant(was), instant(was), sums,
+                    """.formatted(leftRecent, leftPrevious, leftRecent, leftPrevious, leftRecent, instant(was), instant(was), sums,
                     inWindows)
                     + aggregated.formatted("""
                             SELECT t.customer_id FROM seg_customer_totals t
