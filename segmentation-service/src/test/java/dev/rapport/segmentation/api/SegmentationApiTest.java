@@ -200,14 +200,25 @@ class SegmentationApiTest {
         LocalDate next = first.plusDays(2);
         UUID lapsing = UUID.randomUUID();
         UUID steady = UUID.randomUUID();
+        UUID shifting = UUID.randomUUID(); // no purchase after the first recompute: only its windows move
         try (CustomerTopic topic = new CustomerTopic()) {
             topic.purchase(lapsing, UUID.randomUUID(), "30.00", noon(first.minusDays(360))); // leaves the windows
             topic.purchase(lapsing, UUID.randomUUID(), "20.00", noon(first.minusDays(180))); // recent → previous
             topic.purchase(steady, UUID.randomUUID(), "12.00", noon(first.minusDays(100)));
+            topic.purchase(shifting, UUID.randomUUID(), "3.10", noon(first.minusDays(359))); // leaves the windows
+            topic.purchase(shifting, UUID.randomUUID(), "3.15", noon(first.minusDays(361))); // already outside
+            topic.purchase(shifting, UUID.randomUUID(), "7.25", noon(first.minusDays(179))); // recent → previous
+            topic.purchase(shifting, UUID.randomUUID(), "0.75", noon(first.minusDays(178))); // stays recent
+            topic.purchase(shifting, UUID.randomUUID(), "4.00", noon(first.minusDays(50)));
             awaitFrequency(lapsing, 2);
             awaitFrequency(steady, 1);
+            awaitFrequency(shifting, 5);
         }
         recomputeAndCompareWithTheDomainScorer(first);
+        assertThat(count("SELECT (recent_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", shifting))
+                .isEqualTo(1200);
+        assertThat(count("SELECT (previous_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", shifting))
+                .isEqualTo(310);
         try (CustomerTopic topic = new CustomerTopic()) {
             topic.purchase(lapsing, UUID.randomUUID(), "5.00", noon(first)); // counted at once, recent next
             topic.purchase(steady, UUID.randomUUID(), "8.00", noon(first.minusDays(170))); // a late event
@@ -223,6 +234,10 @@ class SegmentationApiTest {
                 .anyMatch(reason -> reason.contains("spend"));
         assertThat(count("SELECT (recent_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", steady))
                 .isEqualTo(2000);
+        assertThat(count("SELECT (recent_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", shifting))
+                .isEqualTo(475);
+        assertThat(count("SELECT (previous_spend * 100)::bigint FROM seg_score WHERE customer_id = ?", shifting))
+                .isEqualTo(725);
     }
 
     private static Instant noon(LocalDate day) {

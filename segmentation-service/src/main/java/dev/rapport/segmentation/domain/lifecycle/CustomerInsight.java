@@ -25,8 +25,60 @@ public record CustomerInsight(LifecycleStage stage, ChurnRisk churnRisk, Relatio
 
     /** The customer's own cadence: days between first and last purchase / (purchases − 1), or the fallback. */
     public static double cadenceDays(RfmValues v, LifecyclePolicy policy) {
-        long span = ChronoUnit.DAYS.between(v.firstPurchase(), v.lastPurchase());
-        return v.frequency() > 1 && span > 0 ? (double) span / (v.frequency() - 1) : policy.fallbackCadenceDays();
+        return cadenceDays(ChronoUnit.DAYS.between(v.firstPurchase(), v.lastPurchase()), v.frequency(), policy);
+    }
+
+    /** The cadence from the days between first and last purchase and the number of purchases. */
+    public static double cadenceDays(long spanDays, int frequency, LifecyclePolicy policy) {
+        return frequency > 1 && spanDays > 0 ? (double) spanDays / (frequency - 1) : policy.fallbackCadenceDays();
+    }
+
+    /**
+     * Whether moving the asOf from {@code fromDay} to {@code toDay} (epoch days) can change the stage, churn
+     * level or relationship level of a customer whose row (purchase dates, purchases, monetary, ABC class, spend
+     * windows) and signals stay the same. The date enters them only through the recency (days since the last
+     * purchase, not below 0) against the thresholds {@link #stage} and {@link #churnRisk} test (churned, at risk,
+     * past one cadence) and through the loyalty inactivity limit; false thus proves them equal on both days (the
+     * reasons name the recency and do change). {@code scored}: the customer has a row ({@code firstDay}, {@code lastDay}
+     * and {@code frequency} are then its values); {@code loyaltyActivityDay}: the day of the last loyalty
+     * activity in the business zone, when {@code loyaltyActivity}.
+     */
+    public static boolean dayCanMove(boolean scored, long firstDay, long lastDay, int frequency, boolean loyaltyMember,
+            boolean loyaltyActivity, long loyaltyActivityDay, long fromDay, long toDay, LifecyclePolicy policy) {
+        if (loyaltyInactive(loyaltyMember, loyaltyActivity, loyaltyActivityDay, fromDay, policy)
+                != loyaltyInactive(loyaltyMember, loyaltyActivity, loyaltyActivityDay, toDay, policy)) {
+            return true;
+        }
+        if (!scored) {
+            return false;
+        }
+        double cadence = cadenceDays(lastDay - firstDay, frequency, policy);
+        return recencyThresholds(Math.max(0, fromDay - lastDay), cadence, policy)
+                != recencyThresholds(Math.max(0, toDay - lastDay), cadence, policy);
+    }
+
+    /** The recency thresholds stage and churn risk test, one bit each. */
+    private static int recencyThresholds(long recencyDays, double cadence, LifecyclePolicy policy) {
+        return (churned(recencyDays, cadence, policy) ? 4 : 0) | (atRisk(recencyDays, cadence, policy) ? 2 : 0)
+                | (pastCadence(recencyDays, Math.round(cadence)) ? 1 : 0);
+    }
+
+    private static boolean churned(long recencyDays, double cadence, LifecyclePolicy policy) {
+        return recencyDays > policy.churnedMultiple() * cadence;
+    }
+
+    private static boolean atRisk(long recencyDays, double cadence, LifecyclePolicy policy) {
+        return recencyDays > policy.atRiskMultiple() * cadence;
+    }
+
+    private static boolean pastCadence(long recencyDays, long roundedCadence) {
+        return recencyDays > roundedCadence;
+    }
+
+    /** A member without loyalty activity (or with none for over the inactivity limit) as of {@code asOfDay}. */
+    private static boolean loyaltyInactive(boolean member, boolean activity, long activityDay, long asOfDay,
+            LifecyclePolicy policy) {
+        return member && (!activity || asOfDay - activityDay > policy.loyaltyInactiveDays());
     }
 
     public static CustomerInsight of(CustomerScore score, SpendTrend trend, CustomerSignals signals, LocalDate asOf,
@@ -52,10 +104,10 @@ public record CustomerInsight(LifecycleStage stage, ChurnRisk churnRisk, Relatio
         }
         RfmValues v = score.values();
         double cadence = cadenceDays(v, policy);
-        if (v.recencyDays() > policy.churnedMultiple() * cadence) {
+        if (churned(v.recencyDays(), cadence, policy)) {
             return LifecycleStage.CHURNED;
         }
-        if (v.recencyDays() > policy.atRiskMultiple() * cadence) {
+        if (atRisk(v.recencyDays(), cadence, policy)) {
             return LifecycleStage.AT_RISK;
         }
         if (v.frequency() == 1) {
@@ -83,7 +135,7 @@ public record CustomerInsight(LifecycleStage stage, ChurnRisk churnRisk, Relatio
                     reasons.add("no purchase for " + v.recencyDays() + " days, over " + policy.atRiskMultiple()
                             + " times the customer's cadence of " + cadence + " days");
                 }
-            } else if (v.recencyDays() > cadence) {
+            } else if (pastCadence(v.recencyDays(), cadence)) {
                 points += 1;
                 if (reasons != null) {
                     reasons.add("no purchase for " + v.recencyDays() + " days, past the customer's cadence of " + cadence
@@ -124,8 +176,8 @@ public record CustomerInsight(LifecycleStage stage, ChurnRisk churnRisk, Relatio
                 reasons.add(s.openComplaints() + " complaint(s) open");
             }
         }
-        if (s.loyaltyMember() && (s.lastLoyaltyActivity() == null || ChronoUnit.DAYS.between(
-                LocalDate.ofInstant(s.lastLoyaltyActivity(), zone), asOf) > policy.loyaltyInactiveDays())) {
+        if (loyaltyInactive(s.loyaltyMember(), s.lastLoyaltyActivity() != null, s.lastLoyaltyActivity() == null ? 0
+                : LocalDate.ofInstant(s.lastLoyaltyActivity(), zone).toEpochDay(), asOf.toEpochDay(), policy)) {
             points += 1;
             if (reasons != null) {
                 reasons.add("no loyalty activity for over " + policy.loyaltyInactiveDays() + " days");

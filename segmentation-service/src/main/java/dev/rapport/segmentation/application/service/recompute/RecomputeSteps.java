@@ -83,7 +83,7 @@ public class RecomputeSteps {
         RecomputeEventPublisher.Batch batch = recomputeEvents.batch();
         long[] written = {0};
         PopulationRecomputer.Recomputed recomputed = recomputer.recompute(previous, asOf, policy.zone(),
-                lifecyclePolicy.spendWindowDays(), percent -> progress.accept("scoring", percent * 9 / 10), run -> t -> {
+                lifecyclePolicy, percent -> progress.accept("scoring", percent * 9 / 10), run -> t -> {
                     insights.publishTransition(batch, batch, t.customerId(), previous, t.before(), run, t.after(),
                             t.signals());
                     if (batch.pending() >= EVENT_BATCH) {

@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.adapter.out.persistence.recompute;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -20,6 +19,7 @@ import org.jboss.logging.Logger;
 
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 
 /**
@@ -42,13 +42,13 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
     }
 
     @Override
-    public Recomputed recompute(ScoringRun current, LocalDate asOf, ZoneId zone, int spendWindowDays,
+    public Recomputed recompute(ScoringRun current, LocalDate asOf, ZoneId zone, LifecyclePolicy lifecycle,
             IntConsumer progress, Function<ScoringRun, Consumer<Transition>> transitions) {
         long runId = jdbc.one("SELECT nextval('seg_run_id_seq')", s -> { }, r -> r.getLong(1)).orElseThrow();
         try (Connection c = dataSource.getConnection()) {
             long started = System.nanoTime();
             TotalsScoring.Population population;
-            try (DataInputStream in = SnapshotCopy.open(dataSource, TotalsScoring.populationSql(asOf, zone))) {
+            try (CopyInput in = SnapshotCopy.open(dataSource, TotalsScoring.populationSql(asOf, zone))) {
                 population = TotalsScoring.population(in);
             }
             progress.accept(10);
@@ -57,9 +57,9 @@ public class PostgresPopulationRecomputer implements PopulationRecomputer {
                     BigDecimal.valueOf(population.totalCents(), 2));
             Consumer<Transition> each = transitions.apply(run);
             ChangedRows changed = new ChangedRows(c);
-            try (DataInputStream in = SnapshotCopy.open(dataSource,
-                    TotalsScoring.passSql(current.asOf(), asOf, zone, spendWindowDays))) {
-                TotalsScoring.pass(in, population, current.asOf(), asOf, changed, each,
+            try (CopyInput in = SnapshotCopy.open(dataSource,
+                    TotalsScoring.passSql(current.asOf(), asOf, zone, lifecycle.spendWindowDays()))) {
+                TotalsScoring.pass(in, population, current.asOf(), asOf, zone, lifecycle, changed, each,
                         percent -> progress.accept(10 + percent * 70 / 100));
             }
             long passed = System.nanoTime();

@@ -1,10 +1,10 @@
 package dev.rapport.segmentation.adapter.out.persistence.recompute;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.sql.Connection;
@@ -30,18 +30,19 @@ final class SnapshotCopy {
     }
 
     /** The COPY's rows, positioned after the binary header; closing it stops the read. */
-    static DataInputStream open(DataSource dataSource, String sql) throws IOException {
+    static CopyInput open(DataSource dataSource, String sql) throws IOException {
         PipedInputStream pipe = new PipedInputStream(PIPE);
         PipedOutputStream sink = new PipedOutputStream(pipe);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread reader = Thread.ofPlatform().name("segmentation-recompute-read").daemon().unstarted(() -> {
-            try (sink; Connection c = dataSource.getConnection()) {
+            // the driver writes a row at a time: buffered, the pipe passes blocks (one wake-up each, not per row)
+            try (OutputStream out = new BufferedOutputStream(sink, 1 << 16); Connection c = dataSource.getConnection()) {
                 boolean autoCommit = c.getAutoCommit();
                 c.setAutoCommit(false);
                 try (Statement st = c.createStatement()) {
                     // the joins and aggregates hold a state per customer: in memory up to this, not spilled
                     st.execute("SET LOCAL work_mem = '256MB'");
-                    c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, sink);
+                    c.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
                     c.commit();
                 } catch (Exception e) {
                     c.rollback();
@@ -96,10 +97,10 @@ final class SnapshotCopy {
             }
         };
         reader.start();
-        DataInputStream in = new DataInputStream(new BufferedInputStream(checked, 1 << 16));
+        CopyInput in = new CopyInput(checked);
         try {
             byte[] signature = new byte[TotalsScoring.SIGNATURE.length];
-            in.readFully(signature);
+            in.readFully(signature, 0, signature.length);
             if (!Arrays.equals(signature, TotalsScoring.SIGNATURE)) {
                 throw new IOException("not a binary COPY stream");
             }

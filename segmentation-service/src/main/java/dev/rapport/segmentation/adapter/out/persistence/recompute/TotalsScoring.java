@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.adapter.out.persistence.recompute;
 
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,7 +18,9 @@ import java.util.function.IntConsumer;
 
 import dev.rapport.kernel.WireNames;
 import dev.rapport.segmentation.application.port.out.recompute.PopulationRecomputer.Transition;
+import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
 import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
 import dev.rapport.segmentation.domain.score.AbcClass;
 import dev.rapport.segmentation.domain.score.CustomerScore;
@@ -91,7 +92,7 @@ final class TotalsScoring {
     }
 
     /** Pass 1: the population's sorted values. */
-    static Population population(DataInputStream in) throws IOException {
+    static Population population(CopyInput in) throws IOException {
         int[] last = new int[1 << 12];
         int[] purchases = new int[last.length];
         long[] cents = new long[last.length];
@@ -123,80 +124,112 @@ final class TotalsScoring {
 
     /**
      * Pass 2's rows: every customer of the new population, of the current rows or with signals, all three sides
-     * joined. The spend windows as of asOf are aggregated from the purchases of the two windows only for the
-     * customers whose stored windows (exact as of {@code previousAsOf}: a re-score or a recompute wrote them)
-     * can differ: those with no stored row and, when asOf is at most one window after previousAsOf, those with
-     * a purchase in a span that entered or left a window (or on or after previousAsOf); everyone else's stored
-     * windows are the new ones. A new day thus reads a few days of purchases, not two windows of them.
+     * joined. The spend windows as of asOf are derived only for the customers whose stored windows (exact as of
+     * {@code previousAsOf}: a re-score or a recompute wrote them) can differ; everyone else's stored windows are
+     * the new ones (sent as null: the stored ones, or none). When asOf is at most one window after previousAsOf,
+     * a customer with a purchase in a span that left a window gets its stored windows less what left them and
+     * plus what entered the earlier one; one with a purchase on or after previousAsOf (whose stored recent
+     * window may hold it) and one without a stored row are aggregated again from the purchases of the two
+     * windows, as everyone is after a longer gap. A new day thus reads a few days of purchases, not two windows
+     * of them.
      */
     static String passSql(LocalDate previousAsOf, LocalDate asOf, ZoneId zone, int spendWindowDays) {
         String z = literal(zone.getId());
         Instant start = asOf.atStartOfDay(zone).toInstant();
         Instant recent = asOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant();
         Instant previous = asOf.minusDays(2L * spendWindowDays).atStartOfDay(zone).toInstant();
+        String sums = """
+                coalesce(sum(p.total) FILTER (WHERE p.occurred_at >= %s), 0) AS recent,
+                coalesce(sum(p.total) FILTER (WHERE p.occurred_at < %s), 0) AS previous""".formatted(instant(recent),
+                instant(recent));
+        String inWindows = "p.total > 0 AND p.occurred_at >= %s AND p.occurred_at < %s".formatted(instant(previous),
+                instant(start));
+        String aggregated = """
+                SELECT m.customer_id, %s
+                FROM (%%s) m LEFT JOIN seg_purchase p ON p.customer_id = m.customer_id AND %s
+                GROUP BY m.customer_id""".formatted(sums, inWindows);
         long days = previousAsOf.until(asOf, java.time.temporal.ChronoUnit.DAYS);
-        String moved;
+        String windows;
         if (days >= 0 && days <= spendWindowDays) {
             Instant was = previousAsOf.atStartOfDay(zone).toInstant();
             Instant wasRecent = previousAsOf.minusDays(spendWindowDays).atStartOfDay(zone).toInstant();
             Instant wasPrevious = previousAsOf.minusDays(2L * spendWindowDays).atStartOfDay(zone).toInstant();
-            moved = """
-                    SELECT customer_id FROM seg_purchase
-                    WHERE total > 0 AND (occurred_at >= %s AND occurred_at < %s OR occurred_at >= %s AND occurred_at < %s
-                                         OR occurred_at >= %s)
-                    UNION
-                    SELECT t.customer_id FROM seg_customer_totals t
-                    WHERE NOT EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = t.customer_id)
-                    """.formatted(instant(wasPrevious), instant(previous), instant(wasRecent), instant(recent),
-                    instant(was));
+            // the stored windows moved by the purchases of the days that left them (those that left the recent
+            // window entered the previous one): read through the time index, not aggregated again over both
+            // windows; today's buyers (stored windows that may hold purchases on or
+            // after the previous asOf) aggregated again one at a time through the (customer, time) index
+            String leftPrevious = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasPrevious),
+                    instant(previous));
+            String leftRecent = "d.occurred_at >= %s AND d.occurred_at < %s".formatted(instant(wasRecent),
+                    instant(recent));
+            windows = """
+                    SELECT d.customer_id,
+                           o.recent_spend - coalesce(sum(d.total) FILTER (WHERE %s), 0) AS recent,
+                           o.previous_spend - coalesce(sum(d.total) FILTER (WHERE %s), 0)
+                             + coalesce(sum(d.total) FILTER (WHERE %s), 0) AS previous
+                    FROM seg_purchase d JOIN seg_score o ON o.customer_id = d.customer_id
+                    WHERE d.total > 0 AND (%s OR %s)
+                      AND NOT EXISTS (SELECT 1 FROM seg_purchase b WHERE b.customer_id = d.customer_id AND b.total > 0
+                                      AND b.occurred_at >= %s)
+                    GROUP BY d.customer_id, o.recent_spend, o.previous_spend
+                    UNION ALL
+                    SELECT m.customer_id, x.recent, x.previous
+                    FROM (SELECT DISTINCT d.customer_id FROM seg_purchase d
+                          WHERE d.total > 0 AND d.occurred_at >= %s
+                            AND EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = d.customer_id)) m
+                    CROSS JOIN LATERAL (SELECT %s FROM seg_purchase p WHERE p.customer_id = m.customer_id AND %s) x
+                    UNION ALL
+                    """.formatted(leftRecent, leftPrevious, leftRecent, leftPrevious, leftRecent, instant(was), instant(was), sums,
+                    inWindows)
+                    + aggregated.formatted("""
+                            SELECT t.customer_id FROM seg_customer_totals t
+                            WHERE NOT EXISTS (SELECT 1 FROM seg_score o WHERE o.customer_id = t.customer_id)""");
         } else {
-            moved = "SELECT customer_id FROM seg_customer_totals";
+            windows = aggregated.formatted("SELECT customer_id FROM seg_customer_totals");
         }
         return """
                 COPY (
                   SELECT coalesce(t.customer_id, o.customer_id, g.customer_id),
                          (t.first_at AT TIME ZONE %s)::date, (t.last_at AT TIME ZONE %s)::date, t.purchases,
                          (round(t.monetary, 2) * 100)::int8,
-                         CASE WHEN w.customer_id IS NULL THEN coalesce(o.recent_spend, 0) ELSE w.recent END::text,
-                         CASE WHEN w.customer_id IS NULL THEN coalesce(o.previous_spend, 0) ELSE w.previous END::text,
+                         w.recent::text, w.previous::text,
                          o.first_purchase_date, o.last_purchase_date, o.frequency, (o.monetary * 100)::int8,
                          o.r, o.f, o.m, o.segment, o.abc_class, o.recent_spend::text, o.previous_spend::text,
                          g.customer_id IS NOT NULL, g.last_nps::int4, g.last_csat::int4, g.open_complaints,
                          g.breached_complaints, g.last_loyalty_activity, g.points_expired, g.loyalty_member
                   FROM (%s) t
-                  LEFT JOIN (
-                    SELECT m.customer_id, coalesce(sum(p.total) FILTER (WHERE p.occurred_at >= %s), 0) AS recent,
-                           coalesce(sum(p.total) FILTER (WHERE p.occurred_at < %s), 0) AS previous
-                    FROM (%s) m
-                    LEFT JOIN seg_purchase p ON p.customer_id = m.customer_id AND p.total > 0
-                      AND p.occurred_at >= %s AND p.occurred_at < %s
-                    GROUP BY m.customer_id
-                  ) w ON w.customer_id = t.customer_id
+                  LEFT JOIN (%s) w ON w.customer_id = t.customer_id
                   FULL JOIN seg_score o ON o.customer_id = t.customer_id
                   FULL JOIN seg_signal g ON g.customer_id = coalesce(t.customer_id, o.customer_id)
                 ) TO STDOUT (FORMAT binary)
-                """.formatted(z, z, source(start), instant(recent), instant(recent), moved, instant(previous),
-                        instant(start));
+                """.formatted(z, z, source(start), windows);
     }
 
     private static final int PASS_FIELDS = 26;
+    private static final Field ZERO = Field.of("0");
 
     /**
-     * Pass 2: every row of {@link #passSql}, scored on the way against the population: handed to {@code each}
-     * (its current row as of {@code previousAsOf}, its new one as of {@code asOf}, its signals) and, when its
-     * stored values change, written to {@code changed} (a new day alone changes no row: recency is derived).
+     * Pass 2: every row of {@link #passSql}, scored on the way against the population. When its stored values
+     * change it is written to {@code changed} (a new day alone changes no row: recency is derived), and it is
+     * handed to {@code each} (its current row as of {@code previousAsOf}, its new one as of {@code asOf}, its
+     * signals) when its row changes or the new day can move its insight ({@link CustomerInsight#dayCanMove}):
+     * everyone else's insight is provably the same on both days. The rows are compared in primitives and raw
+     * bytes; objects are built only for the customers handed on, as most customers of a nightly run are neither.
      * @return the new population's customers
      */
-    static int pass(DataInputStream in, Population population, LocalDate previousAsOf, LocalDate asOf,
-            ChangedRows changed, Consumer<Transition> each, IntConsumer progress) throws IOException, SQLException {
+    static int pass(CopyInput in, Population population, LocalDate previousAsOf, LocalDate asOf, ZoneId zone,
+            LifecyclePolicy lifecycle, ChangedRows changed, Consumer<Transition> each, IntConsumer progress)
+            throws IOException, SQLException {
         int n = population.n();
         long total = population.totalCents();
         long aCut = ceil(AbcClass.A_LIMIT, total);
         long bCut = ceil(AbcClass.B_LIMIT, total);
         Segment[] segments = new Segment[26];
+        byte[][] segmentWires = new byte[26][];
         for (int r = 1; r <= 5; r++) {
             for (int f = 1; f <= 5; f++) {
                 segments[r * 5 + f - 5] = Segment.of(r, f);
+                segmentWires[r * 5 + f - 5] = WireNames.of(Segment.of(r, f)).getBytes(StandardCharsets.UTF_8);
             }
         }
         Map<String, Segment> segmentNames = new HashMap<>();
@@ -204,14 +237,27 @@ final class TotalsScoring {
             segmentNames.put(WireNames.of(s), s);
         }
         AbcClass[] classes = AbcClass.values();
+        byte[][] classNames = new byte[classes.length][];
+        for (AbcClass c : classes) {
+            classNames[c.ordinal()] = c.name().getBytes(StandardCharsets.UTF_8);
+        }
         long previousAsOfDay = previousAsOf.toEpochDay() - PG_EPOCH_DAY;
         long asOfDay = asOf.toEpochDay() - PG_EPOCH_DAY;
-        byte[] text = new byte[64];
+        Field recent = new Field();
+        Field previous = new Field();
+        Field oldSegment = new Field();
+        Field oldClass = new Field();
+        Field oldRecent = new Field();
+        Field oldPrevious = new Field();
         int rows = 0;
         int step = Math.max(1, n / 20);
         while (nextRow(in, PASS_FIELDS)) {
-            UUID customerId = uuid(in);
-            StoredScore after = null;
+            if (in.readInt() != 16) {
+                throw new IOException("uuid field expected");
+            }
+            long idHigh = in.readLong();
+            long idLow = in.readLong();
+            boolean scored = in.readInt() == 4;
             int first = 0;
             int last = 0;
             int purchases = 0;
@@ -219,66 +265,177 @@ final class TotalsScoring {
             int r = 0;
             int f = 0;
             int m = 0;
-            AbcClass abc = null;
-            BigDecimal recent = null;
-            BigDecimal previous = null;
-            if (in.readInt() == 4) {
+            int abc = 0;
+            if (scored) {
                 first = in.readInt();
                 last = int4(in);
                 purchases = int4(in);
                 cents = int8(in);
-                recent = decimal(in, text);
-                previous = decimal(in, text);
+                recent.read(in);
+                previous.read(in);
                 r = Scores.score(SortedRanks.lowerBound(population.lastDays(), last), n);
                 f = Scores.score(SortedRanks.lowerBound(population.purchases(), purchases), n);
                 m = Scores.score(SortedRanks.lowerBound(population.cents(), cents), n);
                 long above = total - population.centsPrefix()[SortedRanks.upperBound(population.cents(), cents)];
-                abc = classes[above < aCut ? 0 : above < bCut ? 1 : 2];
-                after = stored(customerId, first, last, (int) Math.max(0, asOfDay - last), purchases, cents, r, f, m,
-                        segments[r * 5 + f - 5], abc, recent, previous);
+                abc = above < aCut ? 0 : above < bCut ? 1 : 2;
                 if (++rows % step == 0) {
                     progress.accept((int) (100L * rows / n));
                 }
             } else {
                 skip(in, 5);
             }
-            StoredScore before = null;
-            if (in.readInt() == 4) {
-                int oldFirst = in.readInt();
-                int oldLast = int4(in);
-                int oldPurchases = int4(in);
-                long oldCents = int8(in);
-                int oldR = int4(in);
-                int oldF = int4(in);
-                int oldM = int4(in);
-                Segment oldSegment = segmentNames.get(string(in, text));
-                AbcClass oldClass = AbcClass.valueOf(string(in, text));
-                BigDecimal oldRecent = decimal(in, text);
-                BigDecimal oldPrevious = decimal(in, text);
-                before = stored(customerId, oldFirst, oldLast, (int) Math.max(0, previousAsOfDay - oldLast),
-                        oldPurchases, oldCents, oldR, oldF, oldM, oldSegment, oldClass, oldRecent, oldPrevious);
-                if (after == null) {
-                    changed.gone(customerId);
-                } else if (oldFirst != first || oldLast != last || oldPurchases != purchases || oldCents != cents
-                        || oldR != r || oldF != f || oldM != m || oldSegment != after.score().segment()
-                        || oldClass != abc || oldRecent.compareTo(recent) != 0 || oldPrevious.compareTo(previous) != 0) {
-                    changed.row(customerId, first, last, purchases, cents, r, f, m, after.score().segment(), abc,
-                            recent, previous);
-                }
+            boolean stored = in.readInt() == 4;
+            int oldFirst = 0;
+            int oldLast = 0;
+            int oldPurchases = 0;
+            long oldCents = 0;
+            int oldR = 0;
+            int oldF = 0;
+            int oldM = 0;
+            if (stored) {
+                oldFirst = in.readInt();
+                oldLast = int4(in);
+                oldPurchases = int4(in);
+                oldCents = int8(in);
+                oldR = int4(in);
+                oldF = int4(in);
+                oldM = int4(in);
+                oldSegment.read(in);
+                oldClass.read(in);
+                oldRecent.read(in);
+                oldPrevious.read(in);
             } else {
                 skip(in, 10);
-                if (after != null) {
-                    changed.row(customerId, first, last, purchases, cents, r, f, m, after.score().segment(), abc,
-                            recent, previous);
+            }
+            if (scored && recent.isNull()) {
+                // windows not aggregated again: the stored ones (a customer without a row has none)
+                recent.set(stored ? oldRecent : ZERO);
+                previous.set(stored ? oldPrevious : ZERO);
+            }
+            in.readInt();
+            boolean signalled = in.readByte() != 0;
+            int nps = -1;
+            int csat = -1;
+            int open = 0;
+            int breached = 0;
+            long activityMicros = 0;
+            boolean activity = false;
+            long expired = 0;
+            boolean member = false;
+            if (signalled) {
+                if (in.readInt() == 4) {
+                    nps = in.readInt();
+                }
+                if (in.readInt() == 4) {
+                    csat = in.readInt();
+                }
+                open = int4(in);
+                breached = int4(in);
+                if (in.readInt() == 8) {
+                    activity = true;
+                    activityMicros = in.readLong();
+                }
+                expired = int8(in);
+                in.readInt();
+                member = in.readByte() != 0;
+            } else {
+                skip(in, 7);
+            }
+            int segment = r * 5 + f - 5;
+            boolean rowChanged = scored != stored || scored && (oldFirst != first || oldLast != last
+                    || oldPurchases != purchases || oldCents != cents || oldR != r || oldF != f || oldM != m
+                    || !oldSegment.is(segmentWires[segment]) || !oldClass.is(classNames[abc])
+                    || !oldRecent.sameAmount(recent) || !oldPrevious.sameAmount(previous));
+            UUID customerId = null;
+            if (rowChanged) {
+                customerId = new UUID(idHigh, idLow);
+                if (scored) {
+                    changed.row(customerId, first, last, purchases, cents, r, f, m, segments[segment], classes[abc],
+                            recent.decimal(), previous.decimal());
+                } else {
+                    changed.gone(customerId);
                 }
             }
-            each.accept(new Transition(customerId, before, after, signals(in)));
+            Instant activityAt = activity ? Instant.ofEpochSecond(PG_EPOCH_SECOND
+                    + Math.floorDiv(activityMicros, 1_000_000L), Math.floorMod(activityMicros, 1_000_000L) * 1_000L)
+                    : null;
+            if (!rowChanged && !CustomerInsight.dayCanMove(scored, first, last, purchases, member, activity,
+                    activity ? LocalDate.ofInstant(activityAt, zone).toEpochDay() - PG_EPOCH_DAY : 0,
+                    previousAsOfDay, asOfDay, lifecycle)) {
+                continue;
+            }
+            if (customerId == null) {
+                customerId = new UUID(idHigh, idLow);
+            }
+            StoredScore after = scored ? stored(customerId, first, last, (int) Math.max(0, asOfDay - last), purchases,
+                    cents, r, f, m, segments[segment], classes[abc], recent.decimal(), previous.decimal()) : null;
+            StoredScore before = stored ? stored(customerId, oldFirst, oldLast,
+                    (int) Math.max(0, previousAsOfDay - oldLast), oldPurchases, oldCents, oldR, oldF, oldM,
+                    segmentNames.get(oldSegment.text()), AbcClass.valueOf(oldClass.text()), oldRecent.decimal(),
+                    oldPrevious.decimal()) : null;
+            CustomerSignals signals = signalled ? new CustomerSignals(nps < 0 ? null : nps, csat < 0 ? null : csat,
+                    open, breached, activityAt, expired, member) : CustomerSignals.NONE;
+            each.accept(new Transition(customerId, before, after, signals));
         }
         if (rows != n) {
             // the totals changed between the passes: impossible under the exclusive lock, so a broken assumption
             throw new IllegalStateException("population of " + n + " but " + rows + " rows");
         }
         return rows;
+    }
+
+    /** A text field's raw bytes, read into a buffer kept from row to row. */
+    private static final class Field {
+
+        private byte[] bytes = new byte[64];
+        private int length;
+
+        /** Reads the field (length −1: null). */
+        void read(CopyInput in) throws IOException {
+            length = in.readInt();
+            if (length > bytes.length) {
+                bytes = new byte[length];
+            }
+            if (length > 0) {
+                in.readFully(bytes, 0, length);
+            }
+        }
+
+        boolean isNull() {
+            return length < 0;
+        }
+
+        void set(Field other) {
+            if (other.length > bytes.length) {
+                bytes = new byte[other.length];
+            }
+            System.arraycopy(other.bytes, 0, bytes, 0, Math.max(0, other.length));
+            length = other.length;
+        }
+
+        static Field of(String text) {
+            Field field = new Field();
+            field.bytes = text.getBytes(StandardCharsets.US_ASCII);
+            field.length = field.bytes.length;
+            return field;
+        }
+
+        boolean is(byte[] other) {
+            return Arrays.equals(bytes, 0, length, other, 0, other.length);
+        }
+
+        /** Equal as numbers: the same text, or texts of equal value (2.5 and 2.50). */
+        boolean sameAmount(Field other) {
+            return Arrays.equals(bytes, 0, length, other.bytes, 0, other.length) || decimal().compareTo(other.decimal()) == 0;
+        }
+
+        String text() {
+            return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        }
+
+        BigDecimal decimal() {
+            return new BigDecimal(text());
+        }
     }
 
     private static StoredScore stored(UUID customerId, int firstDay, int lastDay, int recencyDays, int purchases,
@@ -289,58 +446,11 @@ final class TotalsScoring {
                 new SpendTrend(recent, previous));
     }
 
-    /** The signal columns of a pass row (none when the customer has no signals row). */
-    private static CustomerSignals signals(DataInputStream in) throws IOException {
-        in.readInt();
-        boolean present = in.readByte() != 0;
-        if (!present) {
-            skip(in, 7);
-            return CustomerSignals.NONE;
-        }
-        Integer nps = nullableInt4(in);
-        Integer csat = nullableInt4(in);
-        int open = int4(in);
-        int breached = int4(in);
-        Instant activity = null;
-        if (in.readInt() == 8) {
-            long micros = in.readLong();
-            activity = Instant.ofEpochSecond(PG_EPOCH_SECOND + Math.floorDiv(micros, 1_000_000L),
-                    Math.floorMod(micros, 1_000_000L) * 1_000L);
-        }
-        long expired = int8(in);
-        in.readInt();
-        boolean member = in.readByte() != 0;
-        return new CustomerSignals(nps, csat, open, breached, activity, expired, member);
-    }
-
     private static LocalDate date(int pgDay) {
         return LocalDate.ofEpochDay(pgDay + (long) PG_EPOCH_DAY);
     }
 
-    private static UUID uuid(DataInputStream in) throws IOException {
-        if (in.readInt() != 16) {
-            throw new IOException("uuid field expected");
-        }
-        return new UUID(in.readLong(), in.readLong());
-    }
-
-    private static Integer nullableInt4(DataInputStream in) throws IOException {
-        int size = in.readInt();
-        return size == -1 ? null : in.readInt();
-    }
-
-    private static String string(DataInputStream in, byte[] buffer) throws IOException {
-        int size = in.readInt();
-        in.readFully(buffer, 0, size);
-        return new String(buffer, 0, size, StandardCharsets.UTF_8);
-    }
-
-    /** A numeric sent as text (exact, whatever its scale). */
-    private static BigDecimal decimal(DataInputStream in, byte[] buffer) throws IOException {
-        return new BigDecimal(string(in, buffer));
-    }
-
-    private static void skip(DataInputStream in, int fields) throws IOException {
+    private static void skip(CopyInput in, int fields) throws IOException {
         for (int i = 0; i < fields; i++) {
             int size = in.readInt();
             if (size > 0) {
@@ -363,7 +473,7 @@ final class TotalsScoring {
     }
 
     /** Reads a row's field count: false at the trailer. */
-    private static boolean nextRow(DataInputStream in, int fields) throws IOException {
+    private static boolean nextRow(CopyInput in, int fields) throws IOException {
         short count;
         try {
             count = in.readShort();
@@ -379,14 +489,14 @@ final class TotalsScoring {
         return true;
     }
 
-    private static int int4(DataInputStream in) throws IOException {
+    private static int int4(CopyInput in) throws IOException {
         if (in.readInt() != 4) {
             throw new IOException("int4 field expected");
         }
         return in.readInt();
     }
 
-    private static long int8(DataInputStream in) throws IOException {
+    private static long int8(CopyInput in) throws IOException {
         if (in.readInt() != 8) {
             throw new IOException("int8 field expected");
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
+import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 import dev.rapport.segmentation.domain.score.StoredScore;
 
@@ -30,12 +31,15 @@ public interface PopulationRecomputer {
 
     /**
      * Inside the caller's transaction, which holds the exclusive lock ({@link #lockExclusively()}) so that no
-     * fact changes meanwhile: scores everyone as of {@code asOf} ({@code spendWindowDays}: the length of the two
-     * spend windows before it), hands every customer's transition to the consumer {@code transitions} gives for
-     * the new run, writes the changed rows and makes the new run current (readers see it at the commit).
+     * fact changes meanwhile: scores everyone as of {@code asOf} ({@code lifecycle}: the spend windows and the
+     * thresholds of the insights), hands to the consumer {@code transitions} gives for the new run the transition
+     * of every customer whose row changes or whose insight the move from the current run's asOf to {@code asOf}
+     * can change ({@link dev.rapport.segmentation.domain.lifecycle.CustomerInsight#dayCanMove}; nobody else's
+     * insight differs between the two), writes the changed rows and makes the new run current (readers see it
+     * at the commit).
      */
-    Recomputed recompute(ScoringRun current, LocalDate asOf, ZoneId zone, int spendWindowDays, IntConsumer progress,
-            Function<ScoringRun, Consumer<Transition>> transitions);
+    Recomputed recompute(ScoringRun current, LocalDate asOf, ZoneId zone, LifecyclePolicy lifecycle,
+            IntConsumer progress, Function<ScoringRun, Consumer<Transition>> transitions);
 
     /** Takes the exclusive side of the recompute lock until the transaction ends. */
     void lockExclusively();
