@@ -11,10 +11,40 @@ public final class NelderMead {
     public record Result(double[] point, double value, int iterations) {
     }
 
+    private static final double SMALLEST_SPREAD = 1e-9;
+
     private NelderMead() {
     }
 
+    /**
+     * Minimises {@code f} from a simplex of edge {@code step} around {@code start}. A run stops when the simplex's
+     * values agree to {@code tolerance} (relative) or the simplex has shrunk below 1e-9 in every coordinate; it
+     * then restarts around its best point and stops for good when a restart improves by no more than that.
+     * Either test alone can hold out for ever: at an optimum on a boundary of the parameter space (a likelihood
+     * still rising as a parameter goes to zero) the simplex walks along without shrinking, and a simplex shrunk
+     * to rounding size sees values that differ by the noise of summing thousands of terms. The restart guards
+     * against a simplex that collapsed early.
+     */
     public static Result minimise(ToDoubleFunction<double[]> f, double[] start, double step, double tolerance,
+            int maxIterations) {
+        Result best = run(f, start, step, tolerance, maxIterations);
+        int used = best.iterations();
+        while (used < maxIterations) {
+            Result again = run(f, best.point(), step, tolerance, maxIterations - used);
+            used += Math.max(1, again.iterations());
+            boolean improved = again.value() < best.value()
+                    && best.value() - again.value() > tolerance * (Math.abs(best.value()) + 1e-12);
+            if (again.value() < best.value()) {
+                best = again;
+            }
+            if (!improved) {
+                break;
+            }
+        }
+        return new Result(best.point(), best.value(), used);
+    }
+
+    private static Result run(ToDoubleFunction<double[]> f, double[] start, double step, double tolerance,
             int maxIterations) {
         int n = start.length;
         double[][] simplex = new double[n + 1][];
@@ -43,7 +73,9 @@ public final class NelderMead {
             }
             simplex = sorted;
             values = sortedValues;
-            if (Math.abs(values[n] - values[0]) <= tolerance * (Math.abs(values[0]) + 1e-12) && spread(simplex) < 1e-9) {
+            // values that agree, or a simplex shrunk to rounding size where the values differ by evaluation noise
+            if (Math.abs(values[n] - values[0]) <= tolerance * (Math.abs(values[0]) + 1e-12)
+                    || spread(simplex) < SMALLEST_SPREAD) {
                 break;
             }
             double[] centroid = new double[n];
