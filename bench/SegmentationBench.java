@@ -56,7 +56,8 @@ import org.postgresql.copy.CopyIn;
  *    backlog the single consumer thread starts the next event as soon as the last one committed, so the gaps
  *    between consecutive starts are the per-event times.
  * 5. Optional second recompute (asOf + 1 day: the nightly run where few customers change), compared again.
- * 6. The event path again once the relay has drained (the steady state).
+ * 6. The event path again once the relay has drained, and once more when the outbox's published rows have
+ *    been vacuumed (the steady state: until then the relay's scans and autovacuum still work through them).
  *
  *   java -cp "platform/devstack/target/lib/*:DUCKDB_JAR" bench/SegmentationBench.java \
  *       PG_URL KAFKA HTTP_BASE SERVICE_PID CUSTOMERS PURCHASES EVENTS
@@ -123,6 +124,12 @@ public class SegmentationBench {
             if (events > 0) {
                 held = hold(held, true);
                 eventPath(pg, null, kafka, ids, events, "RELAY DRAINED", 2);
+                // right after a recompute's burst the relay's scans and autovacuum still work through the
+                // published rows; the steady state is once the outbox has been vacuumed
+                held = hold(held, false);
+                waitOutboxVacuumed(pg, Duration.ofMinutes(relayMinutes));
+                held = hold(held, true);
+                eventPath(pg, null, kafka, ids, events, "OUTBOX VACUUMED", 3);
             }
         } finally {
             release(held);
@@ -352,6 +359,21 @@ public class SegmentationBench {
             Thread.sleep(2000);
         }
         log(String.format("outbox relay: %d unpublished after %.0f s", pending, (System.nanoTime() - started) / 1e9));
+    }
+
+    /** Waits until the outbox's dead rows are below a tenth of its live rows and no vacuum is running. */
+    static void waitOutboxVacuumed(Connection pg, Duration max) throws Exception {
+        long deadline = System.nanoTime() + max.toNanos();
+        long started = System.nanoTime();
+        long dead;
+        while (((dead = scalar(pg, "SELECT n_dead_tup - n_live_tup / 10 FROM pg_stat_user_tables "
+                + "WHERE relname = 'rapport_outbox'")) > 0
+                || scalar(pg, "SELECT count(*) FROM pg_stat_progress_vacuum") > 0)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+        }
+        log(String.format("outbox vacuumed after %.0f s (dead rows beyond a tenth of the live: %d)",
+                (System.nanoTime() - started) / 1e9, Math.max(0, dead)));
     }
 
     /** EVENTS purchase-recorded events for random customers; per-event update times from processed_at gaps. */
