@@ -84,10 +84,30 @@ class SegmentationApiTest {
             topic.purchase(customer, UUID.randomUUID(), "0.00", Instant.now()); // total 0: not counted
             topic.purchase(customer, UUID.randomUUID(), "50.00", Instant.now().minus(1, ChronoUnit.DAYS));
             awaitFrequency(customer, 2);
+            // an older purchase arriving last, before both spend windows: it moves the totals, not the windows
+            topic.purchase(customer, UUID.randomUUID(), "100.00", Instant.now().minus(500, ChronoUnit.DAYS));
+            awaitFrequency(customer, 3);
+            assertThat(count("""
+                    SELECT count(*) FROM seg_customer_totals t,
+                      (SELECT min(occurred_at) AS first_at, max(occurred_at) AS last_at, count(*) AS purchases,
+                         sum(total) AS monetary FROM seg_purchase WHERE customer_id = ? AND total > 0) p
+                    WHERE t.customer_id = %s AND (t.first_at, t.last_at, t.purchases, t.monetary)
+                      = (p.first_at, p.last_at, p.purchases, p.monetary)""".formatted("'" + customer + "'"), customer))
+                    .as("the kept totals equal the purchases' aggregate").isEqualTo(1);
+            assertThat(count("""
+                    SELECT count(*) FROM seg_score s JOIN seg_current_run c ON true JOIN seg_run r ON r.run_id = c.run_id
+                    WHERE s.customer_id = ?
+                      AND s.recent_spend = (SELECT coalesce(sum(total), 0) FROM seg_purchase p
+                        WHERE p.customer_id = s.customer_id AND p.total > 0 AND p.occurred_at >= r.as_of - 180)
+                      AND s.previous_spend = (SELECT coalesce(sum(total), 0) FROM seg_purchase p
+                        WHERE p.customer_id = s.customer_id AND p.total > 0 AND p.occurred_at >= r.as_of - 360
+                          AND p.occurred_at < r.as_of - 180)""", customer))
+                    .as("the stored spend windows equal the purchases in them").isEqualTo(1);
 
             JsonPath json = segments(customer);
             assertThat(json.getString("externalId")).isEqualTo("EXT-" + customer);
-            assertThat(json.getString("monetary")).isEqualTo("150.01");
+            assertThat(json.getString("monetary")).isEqualTo("250.01");
+            assertThat(json.getInt("recencyDays")).isLessThanOrEqualTo(1);
             assertThat(json.getString("currency")).isEqualTo("GBP");
             assertThat(json.getInt("r")).isBetween(1, 5);
             assertThat(json.getString("segment")).isNotBlank();
