@@ -88,11 +88,10 @@ class SegmentationApiTest {
             topic.purchase(customer, UUID.randomUUID(), "100.00", Instant.now().minus(500, ChronoUnit.DAYS));
             awaitFrequency(customer, 3);
             assertThat(count("""
-                    SELECT count(*) FROM seg_customer_totals t,
-                      (SELECT min(occurred_at) AS first_at, max(occurred_at) AS last_at, count(*) AS purchases,
-                         sum(total) AS monetary FROM seg_purchase WHERE customer_id = ? AND total > 0) p
-                    WHERE t.customer_id = %s AND (t.first_at, t.last_at, t.purchases, t.monetary)
-                      = (p.first_at, p.last_at, p.purchases, p.monetary)""".formatted("'" + customer + "'"), customer))
+                    SELECT count(*) FROM seg_customer_totals t WHERE t.customer_id = ?
+                      AND (t.first_at, t.last_at, t.purchases, t.monetary)
+                        = (SELECT min(occurred_at), max(occurred_at), count(*), sum(total) FROM seg_purchase
+                           WHERE customer_id = t.customer_id AND total > 0)""", customer))
                     .as("the kept totals equal the purchases' aggregate").isEqualTo(1);
             assertThat(count("""
                     SELECT count(*) FROM seg_score s JOIN seg_current_run c ON true JOIN seg_run r ON r.run_id = c.run_id

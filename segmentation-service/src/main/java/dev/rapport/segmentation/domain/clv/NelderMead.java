@@ -32,8 +32,7 @@ public final class NelderMead {
         while (used < maxIterations) {
             Result again = run(f, best.point(), step, tolerance, maxIterations - used);
             used += Math.max(1, again.iterations());
-            boolean improved = again.value() < best.value()
-                    && best.value() - again.value() > tolerance * (Math.abs(best.value()) + 1e-12);
+            boolean improved = again.value() < best.value() && !agree(again.value(), best.value(), tolerance);
             if (again.value() < best.value()) {
                 best = again;
             }
@@ -74,8 +73,7 @@ public final class NelderMead {
             simplex = sorted;
             values = sortedValues;
             // values that agree, or a simplex shrunk to rounding size where the values differ by evaluation noise
-            if (Math.abs(values[n] - values[0]) <= tolerance * (Math.abs(values[0]) + 1e-12)
-                    || spread(simplex) < SMALLEST_SPREAD) {
+            if (agree(values[0], values[n], tolerance) || spread(simplex) < SMALLEST_SPREAD) {
                 break;
             }
             double[] centroid = new double[n];
@@ -132,6 +130,11 @@ public final class NelderMead {
             point[j] = centroid[j] + coefficient * (worst[j] - centroid[j]);
         }
         return point;
+    }
+
+    /** Whether {@code other} is within {@code tolerance} of {@code lowest}, relative to it. */
+    private static boolean agree(double lowest, double other, double tolerance) {
+        return Math.abs(other - lowest) <= tolerance * (Math.abs(lowest) + 1e-12);
     }
 
     private static double spread(double[][] simplex) {
