@@ -307,6 +307,118 @@ class OutboxWriterTest {
         QuarkusTransaction.requiringNew().run(() -> outbox.appendAll("test.outbox.all.empty", List.of()));
     }
 
+    // appendAtCommit: the transaction's events gathered and written with one statement before the commit.
+
+    @Test
+    void eventsGatheredForTheCommitAreStoredInOrderAfterTheDirectOnesAndPublishedUnchanged() {
+        String topic = "test.outbox.commit." + UUID.randomUUID();
+        String other = "test.outbox.commit.other." + UUID.randomUUID();
+        CloudEvent direct = note("s1", 0);
+        List<CloudEvent> gathered = List.of(note("s1", 1), note("s2", 2), note("s1", 3));
+        CloudEvent elsewhere = note("s3", 4);
+        UUID noteId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            outbox.appendAtCommit(topic, gathered.get(0));
+            database.insertNote(noteId, "state change with gathered events");
+            outbox.appendAtCommit(topic, gathered.get(1));
+            outbox.appendAtCommit(other, elsewhere);
+            outbox.append(topic, direct);
+            outbox.appendAtCommit(topic, gathered.get(2));
+            // nothing gathered is written before the commit
+            gathered.forEach(e -> assertFalse(database.outboxContains(e.id())));
+        });
+
+        assertTrue(database.noteExists(noteId));
+        long previous = database.outboxRowId(direct.id());
+        for (CloudEvent event : List.of(gathered.get(0), gathered.get(1), elsewhere, gathered.get(2))) {
+            long rowId = database.outboxRowId(event.id());
+            assertTrue(rowId > previous, "row of event " + event.id() + " follows the previous one");
+            previous = rowId;
+        }
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(topic, read -> read.size() >= 4);
+        assertEquals(List.of(direct, gathered.get(0), gathered.get(2)), ofKey(records, "s1"));
+        assertEquals(List.of(gathered.get(1)), ofKey(records, "s2"));
+        assertEquals(List.of(elsewhere), TestKafka.readUntil(other, read -> !read.isEmpty()).stream()
+                .map(OutboxWriterTest::parse).toList());
+    }
+
+    @Test
+    void manyEventsGatheredForTheCommitAreAllStoredInOrder() {
+        String first = "test.outbox.commit.many.a." + UUID.randomUUID();
+        String second = "test.outbox.commit.many.b." + UUID.randomUUID();
+        List<CloudEvent> events = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            events.add(note("s" + (i % 7), i));
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < events.size(); i++) {
+                outbox.appendAtCommit(i < 100 ? first : second, events.get(i));
+            }
+        });
+
+        long previous = 0;
+        for (CloudEvent event : events) {
+            long rowId = database.outboxRowId(event.id());
+            assertTrue(rowId > previous, "row of event " + event.id() + " follows the previous one");
+            previous = rowId;
+        }
+        List<ConsumerRecord<String, byte[]>> records = TestKafka.readUntil(second, read -> read.size() >= 50);
+        assertEquals(50, records.size());
+        for (int k = 0; k < 7; k++) {
+            String key = "s" + k;
+            assertEquals(events.subList(100, 150).stream().filter(e -> e.subject().equals(key)).toList(),
+                    ofKey(records, key), "events of subject " + key);
+        }
+    }
+
+    private static List<CloudEvent> ofKey(List<ConsumerRecord<String, byte[]>> records, String key) {
+        return records.stream().filter(r -> r.key().equals(key)).map(OutboxWriterTest::parse).toList();
+    }
+
+    @Test
+    void eventsGatheredForARolledBackTransactionAreNeverStored() {
+        String topic = "test.outbox.commit.rollback." + UUID.randomUUID();
+        CloudEvent event = note("s1", 1);
+        UUID noteId = UUID.randomUUID();
+
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            database.insertNote(noteId, "never committed");
+            outbox.appendAtCommit(topic, event);
+            throw new IllegalStateException("the use case fails after appending");
+        }));
+
+        assertFalse(database.noteExists(noteId));
+        assertFalse(database.outboxContains(event.id()));
+    }
+
+    @Test
+    void aGatheredEventThatCannotBeStoredRollsTheCommitBack() {
+        String topic = "test.outbox.commit.duplicate." + UUID.randomUUID();
+        CloudEvent earlier = note("s1", 1);
+        QuarkusTransaction.requiringNew().run(() -> outbox.append(topic, earlier));
+        CloudEvent fresh = note("s1", 2);
+        UUID noteId = UUID.randomUUID();
+
+        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            database.insertNote(noteId, "state change whose events cannot be stored");
+            outbox.appendAtCommit(topic, fresh);
+            outbox.appendAtCommit(topic, earlier);
+        }));
+
+        assertFalse(database.noteExists(noteId));
+        assertFalse(database.outboxContains(fresh.id()));
+    }
+
+    @Test
+    void appendAtCommitOutsideATransactionIsRefused() {
+        CloudEvent event = note("s1", 1);
+
+        assertThrows(TransactionalException.class, () -> outbox.appendAtCommit("test.outbox.commit.refused", event));
+        assertThrows(IllegalArgumentException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> outbox.appendAtCommit(" ", event)));
+        assertFalse(database.outboxContains(event.id()));
+    }
+
     /** Writes a note and appends its event per event, all in one transaction; returns the commit time. */
     private Instant writeInTransaction(String topic, List<CloudEvent> events) {
         QuarkusTransaction.requiringNew().run(() -> {
