@@ -78,13 +78,14 @@ public class SegmentationEventsHandler implements EventHandler {
 
     @Override
     public void handle(CloudEvent event) {
+        // counted first, in the same transaction: the count's write travels with the event's first statement
+        consumed.consumed(topicOf(event), event.time());
         try {
             apply(event);
         } catch (NullPointerException e) {
             throw new PoisonEventException("event " + event.id() + " of type " + event.type()
                     + " lacks a required field: " + e.getMessage(), e);
         }
-        consumed.consumed(topicOf(event), event.time());
     }
 
     private void apply(CloudEvent event) {

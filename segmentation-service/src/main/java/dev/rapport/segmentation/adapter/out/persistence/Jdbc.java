@@ -1,5 +1,9 @@
 package dev.rapport.segmentation.adapter.out.persistence;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /** Small JDBC helpers on the default datasource (statements join the caller's JTA transaction). */
 public final class Jdbc {
@@ -30,24 +38,145 @@ public final class Jdbc {
     }
 
     private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
 
-    public Jdbc(DataSource dataSource) {
+    public Jdbc(DataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
+        this.transactions = transactions;
     }
 
     public int update(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
-            return s.executeUpdate();
+        try (Connection c = dataSource.getConnection(); Statements s = prepare(c, sql, binder)) {
+            s.statement().execute();
+            s.skipDeferred();
+            return s.statement().getUpdateCount();
         } catch (SQLException e) {
             throw new PersistenceException(e);
         }
     }
 
-    public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+    /**
+     * A write whose result nobody reads, run in the caller's transaction ahead of its next statement through
+     * this helper, in the same round trip, or else just before the commit (outside a transaction: at once).
+     * Statements keep their order; a failure surfaces at that next statement or fails the commit.
+     */
+    public void deferUpdate(String sql, Binder binder) {
+        if (transactions.getTransactionKey() == null) {
+            update(sql, binder);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Deferred> deferred = (List<Deferred>) transactions.getResource(this);
+        if (deferred == null) {
+            List<Deferred> list = new ArrayList<>(2);
+            transactions.putResource(this, list);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    int status = transactions.getTransactionStatus();
+                    if (!list.isEmpty() && status != Status.STATUS_MARKED_ROLLBACK
+                            && status != Status.STATUS_ROLLING_BACK && status != Status.STATUS_ROLLEDBACK) {
+                        flushDeferred();
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            deferred = list;
+        }
+        deferred.add(new Deferred(sql, binder));
+    }
+
+    private record Deferred(String sql, Binder binder) {
+    }
+
+    /**
+     * {@code sql} prepared after the transaction's deferred writes (taken: they run with it), each binder's
+     * parameter indexes shifted past the ones before it.
+     */
+    private Statements prepare(Connection c, String sql, Binder binder) throws SQLException {
+        @SuppressWarnings("unchecked")
+        List<Deferred> deferred = transactions.getTransactionKey() == null ? null
+                : (List<Deferred>) transactions.getResource(this);
+        if (deferred == null || deferred.isEmpty()) {
+            PreparedStatement s = c.prepareStatement(sql);
             binder.bind(s);
-            try (ResultSet rows = s.executeQuery()) {
+            return new Statements(s, 0);
+        }
+        List<Deferred> ahead = List.copyOf(deferred);
+        deferred.clear();
+        StringBuilder text = new StringBuilder();
+        ahead.forEach(d -> text.append(d.sql()).append(";\n"));
+        PreparedStatement s = c.prepareStatement(text.append(sql).toString());
+        int offset = 0;
+        for (Deferred d : ahead) {
+            offset = Shifted.bind(s, offset, d.binder());
+        }
+        Shifted.bind(s, offset, binder);
+        return new Statements(s, ahead.size());
+    }
+
+    /** A prepared statement and how many deferred writes' results come before its own. */
+    private record Statements(PreparedStatement statement, int deferred) implements AutoCloseable {
+
+        void skipDeferred() throws SQLException {
+            for (int i = 0; i < deferred; i++) {
+                statement.getMoreResults();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            statement.close();
+        }
+    }
+
+    /** Binds with every parameter index moved by an offset; returns the offset past the highest index set. */
+    private static final class Shifted implements InvocationHandler {
+
+        private final PreparedStatement target;
+        private final int offset;
+        private int highest;
+
+        private Shifted(PreparedStatement target, int offset) {
+            this.target = target;
+            this.offset = offset;
+        }
+
+        static int bind(PreparedStatement s, int offset, Binder binder) throws SQLException {
+            Shifted shifted = new Shifted(s, offset);
+            binder.bind(shifted.proxy());
+            return offset + shifted.highest;
+        }
+
+        private PreparedStatement proxy() {
+            return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
+                    new Class<?>[] { PreparedStatement.class }, this);
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            if (method.getName().startsWith("set") && args != null && args.length >= 2
+                    && method.getParameterTypes()[0] == int.class) {
+                int index = (Integer) args[0];
+                highest = Math.max(highest, index);
+                args[0] = index + offset;
+            }
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
+    public <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+        try (Connection c = dataSource.getConnection(); Statements s = prepare(c, sql, binder)) {
+            s.statement().execute();
+            s.skipDeferred();
+            try (ResultSet rows = s.statement().getResultSet()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
                     result.add(mapper.map(rows));
@@ -61,6 +190,7 @@ public final class Jdbc {
 
     /** Reads a large result in batches of {@code fetchSize} rows (inside a transaction, else the driver reads all). */
     public void each(String sql, Binder binder, int fetchSize, RowConsumer consumer) {
+        flushDeferred();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             binder.bind(s);
             s.setFetchSize(fetchSize);
@@ -89,17 +219,29 @@ public final class Jdbc {
      * what committed while {@code first} waited), and maps the first row of {@code sql}'s result.
      */
     public <T> Optional<T> oneAfter(String first, String sql, Binder binder, RowMapper<T> mapper) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(first + ";\n" + sql)) {
-            binder.bind(s);
-            s.execute();
-            if (!s.getMoreResults()) {
+        try (Connection c = dataSource.getConnection(); Statements s = prepare(c, first + ";\n" + sql, binder)) {
+            s.statement().execute();
+            s.skipDeferred();
+            if (!s.statement().getMoreResults()) {
                 throw new IllegalStateException("no result of " + sql);
             }
-            try (ResultSet rows = s.getResultSet()) {
+            try (ResultSet rows = s.statement().getResultSet()) {
                 return rows.next() ? Optional.ofNullable(mapper.map(rows)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new PersistenceException(e);
+        }
+    }
+
+    /** Runs the transaction's deferred writes now (before a statement that does not take them along). */
+    private void flushDeferred() {
+        @SuppressWarnings("unchecked")
+        List<Deferred> deferred = transactions.getTransactionKey() == null ? null
+                : (List<Deferred>) transactions.getResource(this);
+        if (deferred != null && !deferred.isEmpty()) {
+            // the last one runs as the statement, the others ahead of it in the same round trip
+            Deferred last = deferred.remove(deferred.size() - 1);
+            update(last.sql(), last.binder());
         }
     }
 

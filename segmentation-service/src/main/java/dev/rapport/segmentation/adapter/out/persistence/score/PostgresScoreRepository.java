@@ -117,9 +117,9 @@ public class PostgresScoreRepository implements ScoreRepository {
         CustomerScore score = stored.score();
         PopulationIndex index = populations.of(runId);
         boolean runMoves = customersDelta != 0 || monetaryDelta.signum() != 0;
-        // the row and the run's n and T in one statement (this runs per purchase event); an unchanged row is
-        // not rewritten
-        jdbc.update((runMoves ? """
+        // the row and the run's n and T in one statement (this runs per purchase event), sent with the next one;
+        // an unchanged row is not rewritten
+        jdbc.deferUpdate((runMoves ? """
                 WITH moved AS (UPDATE seg_run SET customers = customers + ?, total_monetary = total_monetary + ?
                                WHERE run_id = ?)
                 """ : "") + """

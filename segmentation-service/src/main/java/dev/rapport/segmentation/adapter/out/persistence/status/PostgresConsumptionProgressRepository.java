@@ -19,7 +19,8 @@ public class PostgresConsumptionProgressRepository implements ConsumptionProgres
 
     @Override
     public void processed(String topic, Instant eventTime) {
-        jdbc.update("""
+        // per event: sent with the event's next statement
+        jdbc.deferUpdate("""
                 INSERT INTO seg_topic_progress (topic, events_processed, last_event_time, last_processed_at)
                 VALUES (?, 1, ?, now())
                 ON CONFLICT (topic) DO UPDATE SET events_processed = seg_topic_progress.events_processed + 1,
