@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,8 +32,9 @@ import dev.rapport.segmentation.domain.score.ScoringPolicy;
 import dev.rapport.segmentation.domain.score.ScoringRun;
 
 /**
- * segmentation's events on {@code rapport.segmentation.events} through the outbox; key = customer id. One at a
- * time for an incremental change; a recompute's batch collects them and writes each batch with one COPY.
+ * segmentation's events on {@code rapport.segmentation.events} through the outbox; key = customer id. An
+ * incremental change's events are gathered and written with one statement at its commit; a recompute's batch
+ * collects them and writes each batch with one COPY. Both write the change events' JSON directly.
  */
 @ApplicationScoped
 public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, ErasureEventPublisher,
@@ -44,124 +44,80 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
     static final String SERVICE = "segmentation-service";
 
     private final OutboxWriter outbox;
-    private final Events events;
+    private final ScoringPolicy policy;
+    private final Clock clock;
 
     public OutboxSegmentationEventPublisher(OutboxWriter outbox, ScoringPolicy policy, Clock clock) {
         this.outbox = outbox;
-        this.events = new Events(policy, clock, event -> outbox.append(Topics.SEGMENTATION_EVENTS, event));
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @Override
     public void segmentChanged(ScoringRun run, Segment from, CustomerScore after) {
-        events.segmentChanged(run, from, after);
+        atCommit().segmentChanged(run, from, after);
     }
 
     @Override
     public void abcClassChanged(ScoringRun run, AbcClass from, CustomerScore after) {
-        events.abcClassChanged(run, from, after);
+        atCommit().abcClassChanged(run, from, after);
     }
 
     @Override
     public void erasureConfirmed(UUID customerId, UUID erasureId, Instant confirmedAt) {
-        events.sink.accept(CloudEvent.of(SegmentationEvents.SOURCE, ErasureConfirmed.type(CONTEXT),
-                customerId.toString(), new ErasureConfirmed(customerId, erasureId, SERVICE, confirmedAt)));
+        outbox.appendAtCommit(Topics.SEGMENTATION_EVENTS, CloudEvent.of(SegmentationEvents.SOURCE,
+                ErasureConfirmed.type(CONTEXT), customerId.toString(),
+                new ErasureConfirmed(customerId, erasureId, SERVICE, confirmedAt)));
     }
 
     @Override
     public void lifecycleStageChanged(UUID customerId, LocalDate asOf, CustomerInsight before, CustomerInsight after) {
-        events.lifecycleStageChanged(customerId, asOf, before, after);
+        atCommit().lifecycleStageChanged(customerId, asOf, before, after);
     }
 
     @Override
     public void churnRiskRaised(UUID customerId, LocalDate asOf, CustomerInsight before, CustomerInsight after) {
-        events.churnRiskRaised(customerId, asOf, before, after);
+        atCommit().churnRiskRaised(customerId, asOf, before, after);
     }
 
     @Override
     public void relationshipLevelChanged(UUID customerId, LocalDate asOf, CustomerInsight before,
             CustomerInsight after) {
-        events.relationshipLevelChanged(customerId, asOf, before, after);
+        atCommit().relationshipLevelChanged(customerId, asOf, before, after);
     }
 
     @Override
     public Batch batch() {
-        return new OutboxBatch(events.policy, events.clock, outbox);
+        return new OutboxBatch(policy, clock, outbox);
     }
 
-    /** The five change events, built and handed to a sink (the outbox row by row, or a batch's list). */
-    static class Events implements ScoreEventPublisher, LifecycleEventPublisher {
-
-        final ScoringPolicy policy;
-        final Clock clock;
-        final Consumer<CloudEvent> sink;
-
-        Events(ScoringPolicy policy, Clock clock, Consumer<CloudEvent> sink) {
-            this.policy = policy;
-            this.clock = clock;
-            this.sink = sink;
-        }
-
-        @Override
-        public void segmentChanged(ScoringRun run, Segment from, CustomerScore after) {
-            emit(after.customerId(), SegmentChanged.TYPE, new SegmentChanged(after.customerId(),
-                    from == null ? null : WireNames.of(from), WireNames.of(after.segment()), after.r(),
-                    after.f(), after.m(), run.asOf(), clock.instant()));
-        }
-
-        @Override
-        public void abcClassChanged(ScoringRun run, AbcClass from, CustomerScore after) {
-            emit(after.customerId(), AbcClassChanged.TYPE, new AbcClassChanged(after.customerId(),
-                    from == null ? null : from.name(), after.abcClass().name(), after.values().monetary(),
-                    policy.currency(), run.asOf(), clock.instant()));
-        }
-
-        @Override
-        public void lifecycleStageChanged(UUID customerId, LocalDate asOf, CustomerInsight before,
-                CustomerInsight after) {
-            emit(customerId, LifecycleStageChanged.TYPE, new LifecycleStageChanged(customerId,
-                    WireNames.of(before.stage()), WireNames.of(after.stage()), asOf, clock.instant()));
-        }
-
-        @Override
-        public void churnRiskRaised(UUID customerId, LocalDate asOf, CustomerInsight before, CustomerInsight after) {
-            emit(customerId, ChurnRiskRaised.TYPE, new ChurnRiskRaised(customerId,
-                    WireNames.of(before.churnRisk().level()), WireNames.of(after.churnRisk().level()),
-                    after.churnRisk().reasons(), asOf, clock.instant()));
-        }
-
-        @Override
-        public void relationshipLevelChanged(UUID customerId, LocalDate asOf, CustomerInsight before,
-                CustomerInsight after) {
-            emit(customerId, RelationshipLevelChanged.TYPE, new RelationshipLevelChanged(customerId,
-                    before.relationship().level(), after.relationship().level(), after.relationship().name(),
-                    after.relationship().reasons(), asOf, clock.instant()));
-        }
-
-        private void emit(UUID customerId, String type, Object data) {
-            sink.accept(CloudEvent.of(SegmentationEvents.SOURCE, type, customerId.toString(), data));
-        }
+    /** A re-score emits up to five events one by one: gathered and written with one statement before the commit. */
+    private ChangeEvents atCommit() {
+        return new ChangeEvents(policy, clock) {
+            @Override
+            void row(UUID id, UUID customerId, String type, String json) {
+                outbox.appendAtCommit(Topics.SEGMENTATION_EVENTS, id, customerId.toString(), type, json);
+            }
+        };
     }
 
     /**
-     * Collects a recompute's events as outbox rows, their JSON written directly ({@link OutboxWriter.Prepared#add});
-     * each flush is one COPY in the caller's transaction. The rows are those {@link OutboxWriter#appendAll} writes: the relay
-     * publishes them in id order, keyed by customer.
+     * The five change events with their JSON written directly ({@link ChangeEventJson}: no record, tree and
+     * serialiser per event), each handed to {@link #row} as an outbox row keyed by customer.
      */
-    static final class OutboxBatch implements Batch {
+    abstract static class ChangeEvents implements ScoreEventPublisher, LifecycleEventPublisher {
 
         private final ScoringPolicy policy;
         private final Clock clock;
-        private final OutboxWriter outbox;
         private final ChangeEventJson json = new ChangeEventJson();
-        private OutboxWriter.Prepared rows;
         private UUID id;
 
-        private OutboxBatch(ScoringPolicy policy, Clock clock, OutboxWriter outbox) {
+        ChangeEvents(ScoringPolicy policy, Clock clock) {
             this.policy = policy;
             this.clock = clock;
-            this.outbox = outbox;
-            this.rows = outbox.prepare(Topics.SEGMENTATION_EVENTS, List.of());
         }
+
+        abstract void row(UUID id, UUID customerId, String type, String json);
 
         @Override
         public void segmentChanged(ScoringRun run, Segment from, CustomerScore after) {
@@ -212,7 +168,29 @@ public class OutboxSegmentationEventPublisher implements ScoreEventPublisher, Er
         }
 
         private void row(UUID customerId, String type, String payload) {
-            rows.add(id, customerId.toString(), type, payload);
+            row(id, customerId, type, payload);
+        }
+    }
+
+    /**
+     * Collects a recompute's events as outbox rows ({@link OutboxWriter.Prepared#add}); each flush is one COPY in
+     * the caller's transaction. The rows are those {@link OutboxWriter#appendAll} writes: the relay publishes them
+     * in id order, keyed by customer.
+     */
+    static final class OutboxBatch extends ChangeEvents implements Batch {
+
+        private final OutboxWriter outbox;
+        private OutboxWriter.Prepared rows;
+
+        private OutboxBatch(ScoringPolicy policy, Clock clock, OutboxWriter outbox) {
+            super(policy, clock);
+            this.outbox = outbox;
+            this.rows = outbox.prepare(Topics.SEGMENTATION_EVENTS, List.of());
+        }
+
+        @Override
+        void row(UUID id, UUID customerId, String type, String json) {
+            rows.add(id, customerId.toString(), type, json);
         }
 
         @Override
