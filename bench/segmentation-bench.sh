@@ -8,6 +8,7 @@
 #   bench/segmentation-bench.sh    env: CUSTOMERS (1000000) PURCHASES (10000000) EVENTS (2000) SECOND (1)
 #                                       PG_PORT (57432) KAFKA_PORT (61092) HTTP_PORT (18484)
 #                                       RELAY_WAIT_MINUTES (15) QUIET_LOCK, GATE_LOCK (unset)
+#                                       SERVICE_OPTS (unset: extra JVM options for the service, e.g. settings to compare)
 # With QUIET_LOCK (a flock file) the run takes that lock itself: shared to start and load, exclusive (after
 # GATE_LOCK) only while it measures, so a 1 M run splits into holds; run it without a lock around it then.
 # Needs ./mvnw package -DskipTests -pl segmentation-service -am (the runner jar and the devstack jar) and
@@ -55,12 +56,12 @@ done
 
 # the service reads the gateway's public key at start (identity is not required here: the bench calls it directly)
 [ -f .rapport/gateway-identity/gateway-identity-public.pem ] || "$JAVA" tools/DevKeys.java init >/dev/null
-# the JVM options of ./rapport up (serial GC, 128 MB heap, C1 only for the back-end services)
+# the JVM options of ./rapport up (serial GC, 128 MB heap, C1 only with its code cache for the back-end services)
 MALLOC_ARENA_MAX=2 DB_URL="jdbc:postgresql://localhost:$PG_PORT/segmentation" KAFKA_BOOTSTRAP="localhost:$KAFKA_PORT" \
-  RECOMPUTE_CRON=off "$JAVA" -XX:+UseSerialGC -Xmx128m -Xss512k -XX:TieredStopAtLevel=1 \
+  RECOMPUTE_CRON=off "$JAVA" -XX:+UseSerialGC -Xmx128m -Xss512k -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m \
   -Dquarkus.http.port="$HTTP_PORT" -Drapport.identity.required=false \
   -Drapport.segmentation.recompute.on-start=false -Drapport.segmentation.recompute.poll-interval=250ms \
-  -jar segmentation-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
+  ${SERVICE_OPTS:-} -jar segmentation-service/target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 PIDS+=($SERVICE)
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$HTTP_PORT/q/health/ready")" = 200 ]; do
