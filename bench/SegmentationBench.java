@@ -417,12 +417,14 @@ public class SegmentationBench {
             producer.flush();
         }
         log("EVENTS " + events + " purchase-recorded events produced (" + label + ")");
+        long[] cpuBefore = cpuTicks();
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         long done;
         while ((done = scalar(pg, "SELECT count(*) FROM rapport_processed_event WHERE processed_at > '" + before + "'"))
                 < events && System.nanoTime() < deadline) {
             Thread.sleep(1000);
         }
+        long[] cpuAfter = cpuTicks();
         List<Double> gaps = new ArrayList<>();
         try (Statement st = pg.createStatement(); ResultSet r = st.executeQuery("""
                 SELECT extract(epoch FROM processed_at - lag(processed_at) OVER (ORDER BY processed_at)) * 1000
@@ -440,6 +442,43 @@ public class SegmentationBench {
                 + "starts) p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms; %.0f events/s", done, events,
                 pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1],
                 sorted.length / (span / 1000)));
+        log("EVENT PATH " + label + ": machine meanwhile " + cpuShares(cpuBefore, cpuAfter));
+    }
+
+    /**
+     * The machine's CPU time from /proc/stat (user, nice, system, idle, iowait, irq, softirq, steal), or null
+     * elsewhere. Steal is time the hypervisor gave this VM's cores to others: on a shared host it is what
+     * moves the per-event tail most from one run to the next, so every event path reports it.
+     */
+    static long[] cpuTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long[] ticks = new long[8];
+            for (int i = 0; i < 8; i++) {
+                ticks[i] = Long.parseLong(f[i + 1]);
+            }
+            return ticks;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String cpuShares(long[] before, long[] after) {
+        if (before == null || after == null) {
+            return "(no /proc/stat)";
+        }
+        long total = 0;
+        long[] d = new long[8];
+        for (int i = 0; i < 8; i++) {
+            d[i] = after[i] - before[i];
+            total += d[i];
+        }
+        if (total == 0) {
+            return "(no ticks)";
+        }
+        return String.format("busy %.0f %%, idle %.0f %%, iowait %.0f %%, steal %.1f %%",
+                100.0 * (d[0] + d[1] + d[2] + d[5] + d[6]) / total, 100.0 * d[3] / total, 100.0 * d[4] / total,
+                100.0 * d[7] / total);
     }
 
     /**
