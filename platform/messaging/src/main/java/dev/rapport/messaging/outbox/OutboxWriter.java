@@ -2,11 +2,10 @@ package dev.rapport.messaging.outbox;
 
 import dev.rapport.events.CloudEvent;
 import dev.rapport.events.EventJson;
+import dev.rapport.messaging.jdbc.BeforeCommit;
 import dev.rapport.messaging.jdbc.BinaryCopyRows;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.postgresql.copy.CopyIn;
@@ -14,7 +13,6 @@ import org.postgresql.copy.CopyIn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -51,11 +49,11 @@ public class OutboxWriter {
     private static final int PIECE_BYTES = 32 * 1024;
 
     private final AgroalDataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
+    private final BeforeCommit<Gathered> gathered;
 
     public OutboxWriter(AgroalDataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
-        this.transactions = transactions;
+        this.gathered = new BeforeCommit<>(transactions, this::writeGathered);
     }
 
     /**
@@ -113,28 +111,7 @@ public class OutboxWriter {
         requireTopic(topic);
         Gathered row = new Gathered(topic, Objects.requireNonNull(eventId, "eventId"), subject,
                 Objects.requireNonNull(type, "type"), Objects.requireNonNull(json, "json"));
-        @SuppressWarnings("unchecked")
-        List<Gathered> gathered = (List<Gathered>) transactions.getResource(this);
-        if (gathered == null) {
-            List<Gathered> list = new ArrayList<>(4);
-            transactions.putResource(this, list);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    int status = transactions.getTransactionStatus();
-                    if (status != Status.STATUS_MARKED_ROLLBACK && status != Status.STATUS_ROLLING_BACK
-                            && status != Status.STATUS_ROLLEDBACK) {
-                        writeGathered(list);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
-            gathered = list;
-        }
-        gathered.add(row);
+        gathered.items().add(row);
     }
 
     private record Gathered(String topic, UUID eventId, String subject, String type, String json) {

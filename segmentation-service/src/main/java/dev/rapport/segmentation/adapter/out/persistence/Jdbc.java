@@ -17,9 +17,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import dev.rapport.messaging.jdbc.BeforeCommit;
 
 /** Small JDBC helpers on the default datasource (statements join the caller's JTA transaction). */
 public final class Jdbc {
@@ -38,11 +38,11 @@ public final class Jdbc {
     }
 
     private final DataSource dataSource;
-    private final TransactionSynchronizationRegistry transactions;
+    private final BeforeCommit<Deferred> deferred;
 
     public Jdbc(DataSource dataSource, TransactionSynchronizationRegistry transactions) {
         this.dataSource = dataSource;
-        this.transactions = transactions;
+        this.deferred = new BeforeCommit<>(transactions, this::runDeferred);
     }
 
     public int update(String sql, Binder binder) {
@@ -61,32 +61,11 @@ public final class Jdbc {
      * Statements keep their order; a failure surfaces at that next statement or fails the commit.
      */
     public void deferUpdate(String sql, Binder binder) {
-        if (transactions.getTransactionKey() == null) {
+        if (!deferred.inTransaction()) {
             update(sql, binder);
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Deferred> deferred = (List<Deferred>) transactions.getResource(this);
-        if (deferred == null) {
-            List<Deferred> list = new ArrayList<>(2);
-            transactions.putResource(this, list);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    int status = transactions.getTransactionStatus();
-                    if (!list.isEmpty() && status != Status.STATUS_MARKED_ROLLBACK
-                            && status != Status.STATUS_ROLLING_BACK && status != Status.STATUS_ROLLEDBACK) {
-                        flushDeferred();
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                }
-            });
-            deferred = list;
-        }
-        deferred.add(new Deferred(sql, binder));
+        deferred.items().add(new Deferred(sql, binder));
     }
 
     private record Deferred(String sql, Binder binder) {
@@ -97,16 +76,14 @@ public final class Jdbc {
      * parameter indexes shifted past the ones before it.
      */
     private Statements prepare(Connection c, String sql, Binder binder) throws SQLException {
-        @SuppressWarnings("unchecked")
-        List<Deferred> deferred = transactions.getTransactionKey() == null ? null
-                : (List<Deferred>) transactions.getResource(this);
-        if (deferred == null || deferred.isEmpty()) {
+        List<Deferred> pending = deferred.itemsIfAny();
+        if (pending.isEmpty()) {
             PreparedStatement s = c.prepareStatement(sql);
             binder.bind(s);
             return new Statements(s, 0);
         }
-        List<Deferred> ahead = List.copyOf(deferred);
-        deferred.clear();
+        List<Deferred> ahead = List.copyOf(pending);
+        pending.clear();
         StringBuilder text = new StringBuilder();
         ahead.forEach(d -> text.append(d.sql()).append(";\n"));
         PreparedStatement s = c.prepareStatement(text.append(sql).toString());
@@ -235,12 +212,13 @@ public final class Jdbc {
 
     /** Runs the transaction's deferred writes now (before a statement that does not take them along). */
     private void flushDeferred() {
-        @SuppressWarnings("unchecked")
-        List<Deferred> deferred = transactions.getTransactionKey() == null ? null
-                : (List<Deferred>) transactions.getResource(this);
-        if (deferred != null && !deferred.isEmpty()) {
+        runDeferred(deferred.itemsIfAny());
+    }
+
+    private void runDeferred(List<Deferred> pending) {
+        if (!pending.isEmpty()) {
             // the last one runs as the statement, the others ahead of it in the same round trip
-            Deferred last = deferred.remove(deferred.size() - 1);
+            Deferred last = pending.remove(pending.size() - 1);
             update(last.sql(), last.binder());
         }
     }
