@@ -1,9 +1,5 @@
 package dev.rapport.segmentation.adapter.out.persistence;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,7 +25,7 @@ public final class Jdbc {
 
     @FunctionalInterface
     public interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
+        void bind(Parameters parameters) throws SQLException;
     }
 
     @FunctionalInterface
@@ -79,7 +75,7 @@ public final class Jdbc {
         List<Deferred> pending = deferred.itemsIfAny();
         if (pending.isEmpty()) {
             PreparedStatement s = c.prepareStatement(sql);
-            binder.bind(s);
+            binder.bind(new Parameters(s, 0));
             return new Statements(s, 0);
         }
         List<Deferred> ahead = List.copyOf(pending);
@@ -89,9 +85,9 @@ public final class Jdbc {
         PreparedStatement s = c.prepareStatement(text.append(sql).toString());
         int offset = 0;
         for (Deferred d : ahead) {
-            offset = Shifted.bind(s, offset, d.binder());
+            offset = Parameters.bind(s, offset, d.binder());
         }
-        Shifted.bind(s, offset, binder);
+        Parameters.bind(s, offset, binder);
         return new Statements(s, ahead.size());
     }
 
@@ -107,45 +103,6 @@ public final class Jdbc {
         @Override
         public void close() throws SQLException {
             statement.close();
-        }
-    }
-
-    /** Binds with every parameter index moved by an offset; returns the offset past the highest index set. */
-    private static final class Shifted implements InvocationHandler {
-
-        private final PreparedStatement target;
-        private final int offset;
-        private int highest;
-
-        private Shifted(PreparedStatement target, int offset) {
-            this.target = target;
-            this.offset = offset;
-        }
-
-        static int bind(PreparedStatement s, int offset, Binder binder) throws SQLException {
-            Shifted shifted = new Shifted(s, offset);
-            binder.bind(shifted.proxy());
-            return offset + shifted.highest;
-        }
-
-        private PreparedStatement proxy() {
-            return (PreparedStatement) Proxy.newProxyInstance(PreparedStatement.class.getClassLoader(),
-                    new Class<?>[] { PreparedStatement.class }, this);
-        }
-
-        @Override
-        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-            if (method.getName().startsWith("set") && args != null && args.length >= 2
-                    && method.getParameterTypes()[0] == int.class) {
-                int index = (Integer) args[0];
-                highest = Math.max(highest, index);
-                args[0] = index + offset;
-            }
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
         }
     }
 
@@ -169,7 +126,7 @@ public final class Jdbc {
     public void each(String sql, Binder binder, int fetchSize, RowConsumer consumer) {
         flushDeferred();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            binder.bind(s);
+            binder.bind(new Parameters(s, 0));
             s.setFetchSize(fetchSize);
             try (ResultSet rows = s.executeQuery()) {
                 while (rows.next()) {

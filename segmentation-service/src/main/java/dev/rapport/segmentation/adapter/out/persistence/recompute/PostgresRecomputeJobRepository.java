@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.kernel.WireNames;
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
+import dev.rapport.segmentation.adapter.out.persistence.Parameters;
 import dev.rapport.segmentation.application.port.out.recompute.RecomputeJobRepository;
 import dev.rapport.segmentation.domain.recompute.JobStatus;
 import dev.rapport.segmentation.domain.recompute.RecomputeJob;
@@ -78,7 +79,7 @@ public class PostgresRecomputeJobRepository implements RecomputeJobRepository {
         });
     }
 
-    private static void bind(java.sql.PreparedStatement s, RecomputeJob job) throws SQLException {
+    private static void bind(Parameters s, RecomputeJob job) throws SQLException {
         s.setObject(1, job.id());
         s.setObject(2, job.asOf());
         s.setString(3, WireNames.of(job.status()));

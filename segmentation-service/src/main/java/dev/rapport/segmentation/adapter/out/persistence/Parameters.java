@@ -1,0 +1,73 @@
+package dev.rapport.segmentation.adapter.out.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+
+/**
+ * The parameters of one statement inside a prepared text that may hold other statements before it: a
+ * binder numbers its parameters from 1, they are set at their place in the whole text.
+ */
+public final class Parameters {
+
+    private final PreparedStatement statement;
+    private final int offset;
+    private int highest;
+
+    Parameters(PreparedStatement statement, int offset) {
+        this.statement = statement;
+        this.offset = offset;
+    }
+
+    /** Binds {@code binder}'s parameters after {@code offset} others; returns the offset past the highest it set. */
+    static int bind(PreparedStatement statement, int offset, Jdbc.Binder binder) throws SQLException {
+        Parameters parameters = new Parameters(statement, offset);
+        binder.bind(parameters);
+        return offset + parameters.highest;
+    }
+
+    private int at(int index) {
+        highest = Math.max(highest, index);
+        return offset + index;
+    }
+
+    public void setObject(int index, Object value) throws SQLException {
+        statement.setObject(at(index), value);
+    }
+
+    public void setString(int index, String value) throws SQLException {
+        statement.setString(at(index), value);
+    }
+
+    public void setLong(int index, long value) throws SQLException {
+        statement.setLong(at(index), value);
+    }
+
+    public void setInt(int index, int value) throws SQLException {
+        statement.setInt(at(index), value);
+    }
+
+    public void setBoolean(int index, boolean value) throws SQLException {
+        statement.setBoolean(at(index), value);
+    }
+
+    public void setBigDecimal(int index, BigDecimal value) throws SQLException {
+        statement.setBigDecimal(at(index), value);
+    }
+
+    public void setTimestamp(int index, Timestamp value) throws SQLException {
+        statement.setTimestamp(at(index), value);
+    }
+
+    public void setArray(int index, Array value) throws SQLException {
+        statement.setArray(at(index), value);
+    }
+
+    /** For values that need the connection, e.g. {@link Connection#createArrayOf}. */
+    public Connection getConnection() throws SQLException {
+        return statement.getConnection();
+    }
+}
