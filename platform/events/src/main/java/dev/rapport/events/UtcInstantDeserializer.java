@@ -1,15 +1,17 @@
 package dev.rapport.events;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+
+import dev.rapport.kernel.DateTimeText;
 
 /**
  * Reads the instants every Rapport producer writes ({@code 2026-12-03T13:28:33.123456Z}) without the
@@ -39,41 +41,14 @@ final class UtcInstantDeserializer extends StdScalarDeserializer<Instant> {
     static Instant parse(String text) {
         int length = text.length();
         if (length < 20 || length == 21 || length > 30 || text.charAt(length - 1) != 'Z'
-                || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
-                || text.charAt(13) != ':' || text.charAt(16) != ':'
                 || (length > 20 && text.charAt(19) != '.')) {
             return null;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        int hour = digits(text, 11, 13);
-        int minute = digits(text, 14, 16);
-        int second = digits(text, 17, 19);
-        int fraction = length > 20 ? digits(text, 20, length - 1) : 0;
-        if ((year | month | day | hour | minute | second | fraction) < 0 || hour > 23 || minute > 59 || second > 59) {
+        LocalDateTime time = DateTimeText.localDateTime(text, 'T');
+        int fraction = length > 20 ? DateTimeText.digits(text, 20, length - 1) : 0;
+        if (time == null || fraction < 0) {
             return null;
         }
-        long epochDay;
-        try {
-            epochDay = LocalDate.of(year, month, day).toEpochDay();
-        } catch (DateTimeException e) {
-            return null;
-        }
-        int nanos = length > 20 ? fraction * SCALE[length - 22] : 0;
-        return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600 + minute * 60 + second, nanos);
-    }
-
-    /** The decimal number in {@code [from, to)}, or -1 if a character is not a digit. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            int digit = text.charAt(i) - '0';
-            if (digit < 0 || digit > 9) {
-                return -1;
-            }
-            value = value * 10 + digit;
-        }
-        return value;
+        return Instant.ofEpochSecond(time.toEpochSecond(ZoneOffset.UTC), length > 20 ? fraction * SCALE[length - 22] : 0);
     }
 }

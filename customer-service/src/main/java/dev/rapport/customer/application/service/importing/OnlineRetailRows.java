@@ -13,6 +13,7 @@ import java.util.Map;
 import dev.rapport.customer.application.port.out.importing.ImportSpool.SourceRecord;
 import dev.rapport.customer.domain.importing.SkipReason;
 import dev.rapport.customer.domain.importing.SkippedRow;
+import dev.rapport.kernel.DateTimeText;
 
 /**
  * The built-in mapping of the UCI Online Retail file. CustomerID is the external id (country as an
@@ -142,36 +143,8 @@ final class OnlineRetailRows {
 
     /** "yyyy-MM-dd HH:mm:ss" read by hand (the formatter costs more than the rest of the row), else the formatter. */
     private static LocalDateTime date(String text) {
-        if (text.length() == 19 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == ' '
-                && text.charAt(13) == ':' && text.charAt(16) == ':') {
-            int year = digits(text, 0, 4);
-            int month = digits(text, 5, 7);
-            int day = digits(text, 8, 10);
-            int hour = digits(text, 11, 13);
-            int minute = digits(text, 14, 16);
-            int second = digits(text, 17, 19);
-            if ((year | month | day | hour | minute | second) >= 0) {
-                try {
-                    return LocalDateTime.of(year, month, day, hour, minute, second);
-                } catch (java.time.DateTimeException outOfRange) {
-                    // falls through to the formatter, which reports it
-                }
-            }
-        }
-        return LocalDateTime.parse(text, DATE);
-    }
-
-    /** The decimal number in text[from, to), or -1 when it holds anything but ASCII digits. */
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
+        LocalDateTime read = text.length() == 19 ? DateTimeText.localDateTime(text, ' ') : null;
+        return read != null ? read : LocalDateTime.parse(text, DATE);
     }
 
     private static ImportRows.Skip skip(long line, String reason, String detail) {
