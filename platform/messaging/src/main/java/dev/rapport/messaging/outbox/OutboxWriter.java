@@ -124,7 +124,7 @@ public class OutboxWriter {
             for (Gathered g : gathered) {
                 rows.row().uuid(g.eventId()).text(g.topic()).text(g.subject()).text(g.type()).json(g.json());
             }
-            write("gathered", rows, n, List.of());
+            write(rows, n, null, List.of());
             return;
         }
         Object[] ids = new Object[n];
@@ -169,7 +169,7 @@ public class OutboxWriter {
         if (events.isEmpty()) {
             return;
         }
-        write(topic, new BinaryCopyRows(5, (int) Math.min(events.size() * 1024L, PIECE_BYTES) + 4096), 0, events);
+        write(new BinaryCopyRows(5, (int) Math.min(events.size() * 1024L, PIECE_BYTES) + 4096), 0, topic, events);
     }
 
     /**
@@ -205,7 +205,7 @@ public class OutboxWriter {
         if (prepared.size == 0 && more.isEmpty()) {
             return;
         }
-        write(prepared.topic, prepared.rows, prepared.size, more);
+        write(prepared.rows, prepared.size, prepared.topic, more);
     }
 
     /** Events of one topic serialised into outbox rows by {@link #prepare}, waiting to be appended. */
@@ -243,12 +243,13 @@ public class OutboxWriter {
     }
 
     /**
-     * One COPY of the rows already in {@code rows} followed by {@code more}. The rows go out in pieces
-     * while the next events are serialised, so PostgreSQL stores (and parses the JSON of) one piece
-     * while this thread writes the next: for the thousands of events of an import chunk the two
-     * halves of the work overlap instead of running one after the other.
+     * One COPY of the rows already in {@code rows} followed by {@code more} on {@code topic} (null when
+     * there are none). The rows go out in pieces while the next events are serialised, so PostgreSQL
+     * stores (and parses the JSON of) one piece while this thread writes the next: for the thousands
+     * of events of an import chunk the two halves of the work overlap instead of running one after the
+     * other.
      */
-    private void write(String topic, BinaryCopyRows rows, int encoded, List<CloudEvent> more) {
+    private void write(BinaryCopyRows rows, int encoded, String topic, List<CloudEvent> more) {
         int size = encoded + more.size();
         try (Connection connection = dataSource.getConnection()) {
             CopyIn copy = BinaryCopyRows.open(connection, COPY_ALL);
