@@ -3,6 +3,7 @@ package dev.rapport.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rapport.kernel.TimeOrderedIds;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,9 +50,13 @@ public record CloudEvent(
         return of(source, type, subject, data == null ? null : (JsonNode) EventJson.mapper().valueToTree(data));
     }
 
-    /** As {@link #of(String, String, String, Object)}, with data already built as a JSON tree (kept as it is). */
+    /**
+     * As {@link #of(String, String, String, Object)}, with data already built as a JSON tree (kept as it is).
+     * The id is time-ordered (UUIDv7): the outbox and every consumer's processed-event index take it at
+     * their end instead of at a random leaf.
+     */
     public static CloudEvent of(String source, String type, String subject, JsonNode data) {
-        return new CloudEvent(SPEC_VERSION, UUID.randomUUID(), source, type, subject, Instant.now(), JSON, data);
+        return new CloudEvent(SPEC_VERSION, TimeOrderedIds.next(), source, type, subject, Instant.now(), JSON, data);
     }
 
     /** Binds {@code data} to the record of this event's type. */

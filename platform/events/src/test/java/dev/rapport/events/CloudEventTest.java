@@ -28,6 +28,20 @@ class CloudEventTest {
     }
 
     @Test
+    void idsOfNewEventsAreTimeOrdered() {
+        CloudEvent previous = CloudEvent.of(CustomerEvents.SOURCE, "rapport.customer.thing-happened.v1", "c-1", null);
+        for (int i = 0; i < 1000; i++) {
+            CloudEvent next = CloudEvent.of(CustomerEvents.SOURCE, "rapport.customer.thing-happened.v1", "c-1", null);
+            assertEquals(7, next.id().version());
+            // the order PostgreSQL's uuid index uses: unsigned, most significant bits first
+            assertTrue(Long.compareUnsigned(next.id().getMostSignificantBits(), previous.id().getMostSignificantBits()) > 0
+                    || next.id().getMostSignificantBits() == previous.id().getMostSignificantBits()
+                    && Long.compareUnsigned(next.id().getLeastSignificantBits(), previous.id().getLeastSignificantBits()) > 0);
+            previous = next;
+        }
+    }
+
+    @Test
     void envelopeWithoutRequiredAttributesIsRejected() {
         assertThrows(IllegalArgumentException.class,
                 () -> new CloudEvent("0.3", UUID.randomUUID(), "/s", "t", null, null, null, null));
