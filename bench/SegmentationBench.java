@@ -27,6 +27,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.rapport.kernel.TimeOrderedIds;
+
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -174,7 +176,8 @@ public class SegmentationBench {
                     double u = random.nextDouble();
                     int c = (int) (ids.length * u * u);
                     UUID customer = ids[c];
-                    UUID purchase = new UUID(random.nextLong(), random.nextLong());
+                    // time-ordered, as customer-service's purchase ids and event ids are
+                UUID purchase = TimeOrderedIds.next();
                     long pence = random.nextInt(200) == 0 ? 0
                             : Math.max(1, Math.round(Math.exp(7.5 + 1.1 * random.nextGaussian()) / 3));
                     long at = end - 1 - random.nextLong(SPAN_SECONDS);
@@ -395,7 +398,8 @@ public class SegmentationBench {
                         : ((DuckDBConnection) duck).createAppender(DuckDBConnection.DEFAULT_SCHEMA, "purchase")) {
             for (int i = 0; i < events; i++) {
                 UUID customer = ids[random.nextInt(ids.length)];
-                UUID purchase = new UUID(random.nextLong(), random.nextLong());
+                // time-ordered, as customer-service's purchase ids and event ids are
+                UUID purchase = TimeOrderedIds.next();
                 BigDecimal total = BigDecimal.valueOf(10 + random.nextInt(9000), 2);
                 Instant at = end.minusSeconds(1 + random.nextInt(86_399));
                 if (appender != null) {
@@ -408,7 +412,7 @@ public class SegmentationBench {
                 String data = "{\"customerId\":\"" + customer + "\",\"purchaseId\":\"" + purchase + "\",\"orderId\":\"B-"
                         + round + "-" + i + "\",\"total\":\"" + total.toPlainString() + "\",\"currency\":\"GBP\","
                         + "\"occurredAt\":\"" + at + "\",\"lineCount\":1}";
-                String event = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/rapport/customer-service\","
+                String event = "{\"specversion\":\"1.0\",\"id\":\"" + TimeOrderedIds.next() + "\",\"source\":\"/rapport/customer-service\","
                         + "\"type\":\"rapport.customer.purchase-recorded.v1\",\"subject\":\"" + customer + "\","
                         + "\"time\":\"" + now + "\",\"datacontenttype\":\"application/json\",\"data\":" + data + "}";
                 producer.send(new ProducerRecord<>("rapport.customer.events", customer.toString(),

@@ -71,7 +71,9 @@ done
 echo "segmentation-bench: service up, RSS $(grep VmRSS /proc/$SERVICE/status)"
 
 [ -z "${QUIET_LOCK:-}" ] || flock -u 9 # the bench takes its own holds from here
-SECOND=${SECOND:-1} "$JAVA" -Xmx6g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "platform/devstack/target/lib/*:$DUCKDB_JAR" bench/SegmentationBench.java \
+# ids made as customer-service makes them (rapport-kernel, from the service's own libraries)
+KERNEL_JAR=$(ls segmentation-service/target/quarkus-app/lib/main/dev.rapport.rapport-kernel-*.jar)
+SECOND=${SECOND:-1} "$JAVA" -Xmx6g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "platform/devstack/target/lib/*:$DUCKDB_JAR:$KERNEL_JAR" bench/SegmentationBench.java \
   "jdbc:postgresql://localhost:$PG_PORT/segmentation" "localhost:$KAFKA_PORT" "http://localhost:$HTTP_PORT" \
   "$SERVICE" "$CUSTOMERS" "$PURCHASES" "$EVENTS"
 grep -E "recompute|run [0-9]+ as of" "$WORK/service.log" | tail -6 || true
