@@ -45,7 +45,8 @@ import org.postgresql.copy.CopyIn;
  *
  * 1. Generates CUSTOMERS customers and PURCHASES purchases from a fixed seed (reproducible): each purchase's
  *    customer drawn with a skew (some customers buy often, many rarely, some never), totals log-normal in
- *    pence (0.5 % are 0.00 and do not count), times uniform over the two years before AS_OF.
+ *    pence (0.5 % are 0.00 and do not count), times uniform over the two years before AS_OF. Purchase and
+ *    event ids are time-ordered (rapport-kernel's TimeOrderedIds), as customer-service makes them.
  * 2. Bench-only loader: COPYs them straight into the service's own tables (seg_customer, seg_purchase), as the
  *    purchase-recorded consumer would store them, fills seg_customer_totals from them (what the consumer keeps
  *    per event) and appends the same rows to a DuckDB table (in memory).
@@ -61,7 +62,7 @@ import org.postgresql.copy.CopyIn;
  * 6. The event path again once the relay has drained, and once more when the outbox's published rows have
  *    been vacuumed (the steady state: until then the relay's scans and autovacuum still work through them).
  *
- *   java -cp "platform/devstack/target/lib/*:DUCKDB_JAR" bench/SegmentationBench.java \
+ *   java -cp "platform/devstack/target/lib/*:DUCKDB_JAR:KERNEL_JAR" bench/SegmentationBench.java \
  *       PG_URL KAFKA HTTP_BASE SERVICE_PID CUSTOMERS PURCHASES EVENTS
  */
 public class SegmentationBench {
@@ -176,8 +177,8 @@ public class SegmentationBench {
                     double u = random.nextDouble();
                     int c = (int) (ids.length * u * u);
                     UUID customer = ids[c];
-                    // time-ordered, as customer-service's purchase ids and event ids are
-                UUID purchase = TimeOrderedIds.next();
+                    // time-ordered, as customer-service's purchase ids are
+                    UUID purchase = TimeOrderedIds.next();
                     long pence = random.nextInt(200) == 0 ? 0
                             : Math.max(1, Math.round(Math.exp(7.5 + 1.1 * random.nextGaussian()) / 3));
                     long at = end - 1 - random.nextLong(SPAN_SECONDS);
