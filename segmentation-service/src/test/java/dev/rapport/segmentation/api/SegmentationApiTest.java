@@ -39,6 +39,7 @@ import dev.rapport.events.Topics;
 import dev.rapport.events.privacy.ErasureConfirmed;
 import dev.rapport.events.segmentation.AbcClassChanged;
 import dev.rapport.events.segmentation.SegmentChanged;
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
 import dev.rapport.segmentation.domain.score.CountingPurchases;
 import dev.rapport.segmentation.domain.score.CustomerScore;
 import dev.rapport.segmentation.domain.score.RfmScoring;
@@ -166,10 +167,10 @@ class SegmentationApiTest {
                 .body("asOf", equalTo(asOf.toString()));
 
         // the domain's scorer over every stored purchase must give exactly what the SQL recompute stored
-        Map<UUID, List<CountingPurchases.Purchase>> purchases = new HashMap<>();
+        Map<UUID, List<PurchaseAmount>> purchases = new HashMap<>();
         query("SELECT customer_id, occurred_at, total FROM seg_purchase", row -> purchases
                 .computeIfAbsent(row.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
-                .add(new CountingPurchases.Purchase(row.getTimestamp(2).toInstant(), row.getBigDecimal(3))));
+                .add(new PurchaseAmount(row.getTimestamp(2).toInstant(), row.getBigDecimal(3))));
         Map<UUID, RfmValues> population = new HashMap<>();
         purchases.forEach((id, list) -> CountingPurchases.values(list, asOf, ZoneOffset.UTC)
                 .ifPresent(v -> population.put(id, v)));
@@ -196,7 +197,7 @@ class SegmentationApiTest {
         expected.keySet().forEach(id -> {
             BigDecimal inRecent = BigDecimal.ZERO;
             BigDecimal inPrevious = BigDecimal.ZERO;
-            for (CountingPurchases.Purchase p : purchases.get(id)) {
+            for (PurchaseAmount p : purchases.get(id)) {
                 if (p.total().signum() > 0 && p.occurredAt().isBefore(start) && !p.occurredAt().isBefore(previous)) {
                     if (p.occurredAt().isBefore(recent)) {
                         inPrevious = inPrevious.add(p.total());

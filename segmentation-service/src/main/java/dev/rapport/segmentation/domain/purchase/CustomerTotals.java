@@ -23,12 +23,12 @@ public record CustomerTotals(Instant firstAt, Instant lastAt, int purchases, Big
     }
 
     /** The totals of a customer's purchases, or empty when none counts. */
-    public static Optional<CustomerTotals> of(List<PurchaseFact> purchases) {
+    public static Optional<CustomerTotals> of(List<PurchaseAmount> purchases) {
         Instant first = null;
         Instant last = null;
         int count = 0;
         BigDecimal sum = BigDecimal.ZERO;
-        for (PurchaseFact p : purchases) {
+        for (PurchaseAmount p : purchases) {
             if (p.total().signum() <= 0) {
                 continue;
             }

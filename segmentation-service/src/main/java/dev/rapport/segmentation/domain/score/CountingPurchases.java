@@ -8,20 +8,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Optional;
 
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
+
 /**
  * The counting rule: as of {@code asOf}, every recorded purchase with a total &gt; 0 that occurred before the
  * start of {@code asOf} in the business zone counts. Returns are not purchases and are not seen here.
  */
 public final class CountingPurchases {
 
-    /** A recorded purchase as the rule needs it. */
-    public record Purchase(Instant occurredAt, BigDecimal total) {
-    }
-
     private CountingPurchases() {
     }
 
-    public static Optional<RfmValues> values(Collection<Purchase> purchases, LocalDate asOf, ZoneId zone) {
+    public static Optional<RfmValues> values(Collection<PurchaseAmount> purchases, LocalDate asOf, ZoneId zone) {
         Instant start = asOf.atStartOfDay(zone).toInstant();
         return summarise(purchases.stream().filter(p -> p.occurredAt().isBefore(start)).toList(), asOf, zone);
     }
@@ -30,17 +28,17 @@ public final class CountingPurchases {
      * The incremental view between recomputes: every recorded purchase with a total &gt; 0 counts, and a
      * purchase on or after {@code asOf} has recency 0 (the next recompute re-bases the view on its own asOf).
      */
-    public static Optional<RfmValues> valuesIncludingLater(Collection<Purchase> purchases, LocalDate asOf,
+    public static Optional<RfmValues> valuesIncludingLater(Collection<PurchaseAmount> purchases, LocalDate asOf,
             ZoneId zone) {
         return summarise(purchases, asOf, zone);
     }
 
-    private static Optional<RfmValues> summarise(Collection<Purchase> purchases, LocalDate asOf, ZoneId zone) {
+    private static Optional<RfmValues> summarise(Collection<PurchaseAmount> purchases, LocalDate asOf, ZoneId zone) {
         LocalDate first = null;
         LocalDate last = null;
         int frequency = 0;
         BigDecimal monetary = BigDecimal.ZERO;
-        for (Purchase purchase : purchases) {
+        for (PurchaseAmount purchase : purchases) {
             if (purchase.total().signum() <= 0) {
                 continue;
             }

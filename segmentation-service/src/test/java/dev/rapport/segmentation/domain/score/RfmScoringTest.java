@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.rapport.segmentation.domain.score.CountingPurchases.Purchase;
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
 
 class RfmScoringTest {
 
@@ -142,12 +142,12 @@ class RfmScoringTest {
     @Test
     void countingRuleTakesPositivePurchasesBeforeTheStartOfAsOfInTheBusinessZone() {
         ZoneId zone = ZoneOffset.UTC;
-        List<Purchase> purchases = List.of(
-                new Purchase(Instant.parse("2011-12-01T10:00:00Z"), new BigDecimal("10.005")),
-                new Purchase(Instant.parse("2011-12-09T23:59:59Z"), new BigDecimal("5.00")),
-                new Purchase(Instant.parse("2011-12-10T00:00:00Z"), new BigDecimal("100.00")), // on asOf: not counted
-                new Purchase(Instant.parse("2011-11-01T00:00:00Z"), new BigDecimal("0.00")), // total 0: not counted
-                new Purchase(Instant.parse("2011-10-01T00:00:00Z"), new BigDecimal("-3.00")));
+        List<PurchaseAmount> purchases = List.of(
+                new PurchaseAmount(Instant.parse("2011-12-01T10:00:00Z"), new BigDecimal("10.005")),
+                new PurchaseAmount(Instant.parse("2011-12-09T23:59:59Z"), new BigDecimal("5.00")),
+                new PurchaseAmount(Instant.parse("2011-12-10T00:00:00Z"), new BigDecimal("100.00")), // on asOf: not counted
+                new PurchaseAmount(Instant.parse("2011-11-01T00:00:00Z"), new BigDecimal("0.00")), // total 0: not counted
+                new PurchaseAmount(Instant.parse("2011-10-01T00:00:00Z"), new BigDecimal("-3.00")));
         RfmValues v = CountingPurchases.values(purchases, AS_OF, zone).orElseThrow();
         assertThat(v.recencyDays()).isEqualTo(1);
         assertThat(v.frequency()).isEqualTo(2);

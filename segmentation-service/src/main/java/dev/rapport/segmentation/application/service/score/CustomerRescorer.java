@@ -19,9 +19,8 @@ import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
 import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
 import dev.rapport.segmentation.domain.lifecycle.SpendTrend;
 import dev.rapport.segmentation.domain.purchase.CustomerTotals;
-import dev.rapport.segmentation.domain.purchase.PurchaseFact;
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
 import dev.rapport.segmentation.domain.score.CountingPurchases;
-import dev.rapport.segmentation.domain.score.CountingPurchases.Purchase;
 import dev.rapport.segmentation.domain.score.CustomerScore;
 import dev.rapport.segmentation.domain.score.PopulationPosition;
 import dev.rapport.segmentation.domain.score.RfmValues;
@@ -71,7 +70,7 @@ public class CustomerRescorer {
      * previous re-score in this transaction). @return the run with n and T moved by this customer's change
      */
     public ScoringRun rescore(ScoringRun run, UUID customerId, boolean publish) {
-        List<PurchaseFact> facts = purchases.purchasesOf(customerId);
+        List<PurchaseAmount> facts = purchases.purchasesOf(customerId);
         // the lifetime totals follow the purchase rows in the same transaction (a full recompute reads them)
         purchases.keepTotals(customerId, CustomerTotals.of(facts).orElse(null));
         return rescore(run, customerId, facts, publish);
@@ -81,9 +80,8 @@ public class CustomerRescorer {
      * As {@link #rescore(ScoringRun, UUID, boolean)}, from {@code facts}: all the customer's purchases as read in
      * this transaction, its lifetime totals already kept from them.
      */
-    public ScoringRun rescore(ScoringRun run, UUID customerId, List<PurchaseFact> facts, boolean publish) {
-        List<Purchase> counting = facts.stream().map(p -> new Purchase(p.occurredAt(), p.total())).toList();
-        Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(counting, run.asOf(), run.zone());
+    public ScoringRun rescore(ScoringRun run, UUID customerId, List<PurchaseAmount> facts, boolean publish) {
+        Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(facts, run.asOf(), run.zone());
         Optional<StoredScore> before = scores.find(run.id(), customerId);
         StoredScore after = null;
         ScoringRun moved = run;
@@ -115,12 +113,12 @@ public class CustomerRescorer {
         return moved;
     }
 
-    private SpendTrend trend(List<PurchaseFact> facts, ScoringRun run) {
+    private SpendTrend trend(List<PurchaseAmount> facts, ScoringRun run) {
         Instant recent = run.asOf().minusDays(policy.spendWindowDays()).atStartOfDay(run.zone()).toInstant();
         Instant previous = run.asOf().minusDays(2L * policy.spendWindowDays()).atStartOfDay(run.zone()).toInstant();
         BigDecimal inRecent = BigDecimal.ZERO;
         BigDecimal inPrevious = BigDecimal.ZERO;
-        for (PurchaseFact p : facts) {
+        for (PurchaseAmount p : facts) {
             if (p.total().signum() <= 0) {
                 continue;
             }

@@ -27,6 +27,7 @@ import dev.rapport.segmentation.application.service.lifecycle.CustomerInsights;
 import dev.rapport.segmentation.domain.lifecycle.CustomerInsight;
 import dev.rapport.segmentation.domain.lifecycle.CustomerSignals;
 import dev.rapport.segmentation.domain.lifecycle.LifecyclePolicy;
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 import dev.rapport.segmentation.domain.purchase.ReturnFact;
 import dev.rapport.segmentation.domain.score.AbcClass;
@@ -44,16 +45,16 @@ class CustomerRescorerTest {
 
     private static final LocalDate AS_OF = LocalDate.of(2026, 6, 1);
 
-    final Map<UUID, List<PurchaseFact>> purchases = new HashMap<>();
+    final Map<UUID, List<PurchaseAmount>> purchases = new HashMap<>();
     final Map<UUID, StoredScore> rows = new HashMap<>();
     final List<String> published = new ArrayList<>();
     long n;
     BigDecimal total = BigDecimal.ZERO;
 
     final PurchaseFactsRepository purchaseRepo = new PurchaseFactsRepository() {
-        public Optional<List<PurchaseFact>> addKeepingTotals(PurchaseFact p) {
-            List<PurchaseFact> history = purchases.computeIfAbsent(p.customerId(), k -> new ArrayList<>());
-            history.add(p);
+        public Optional<List<PurchaseAmount>> addKeepingTotals(PurchaseFact p) {
+            List<PurchaseAmount> history = purchases.computeIfAbsent(p.customerId(), k -> new ArrayList<>());
+            history.add(new PurchaseAmount(p.occurredAt(), p.total()));
             return Optional.of(List.copyOf(history));
         }
 
@@ -66,7 +67,7 @@ class CustomerRescorerTest {
             return true;
         }
 
-        public List<PurchaseFact> purchasesOf(UUID customerId) {
+        public List<PurchaseAmount> purchasesOf(UUID customerId) {
             return purchases.getOrDefault(customerId, List.of());
         }
 

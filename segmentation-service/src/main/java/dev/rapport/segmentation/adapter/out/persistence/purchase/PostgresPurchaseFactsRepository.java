@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
 import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
 import dev.rapport.segmentation.domain.purchase.CustomerTotals;
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 import dev.rapport.segmentation.domain.purchase.ReturnFact;
 
@@ -28,19 +29,19 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
     }
 
     @Override
-    public Optional<List<PurchaseFact>> addKeepingTotals(PurchaseFact p) {
+    public Optional<List<PurchaseAmount>> addKeepingTotals(PurchaseFact p) {
         // one statement per purchase event: the insert, the customer's purchases (the new row comes from
-        // RETURNING, the others from the table) and its totals over the counting ones (total > 0)
-        List<PurchaseFact> history = jdbc.query("""
+        // RETURNING, the others from the customer index alone, which carries their totals) and its totals over
+        // the counting ones (total > 0)
+        List<PurchaseAmount> history = jdbc.query("""
                 WITH added AS (
                   INSERT INTO seg_purchase (purchase_id, customer_id, order_id, total, currency, occurred_at)
                   VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (purchase_id) DO NOTHING
-                  RETURNING purchase_id, customer_id, order_id, total, currency, occurred_at),
+                  RETURNING occurred_at, total),
                 history AS (
                   SELECT * FROM added
                   UNION ALL
-                  SELECT purchase_id, customer_id, order_id, total, currency, occurred_at FROM seg_purchase
-                  WHERE customer_id = ? AND EXISTS (SELECT FROM added)),
+                  SELECT occurred_at, total FROM seg_purchase WHERE customer_id = ? AND EXISTS (SELECT FROM added)),
                 counting AS (
                   SELECT min(occurred_at) AS first_at, max(occurred_at) AS last_at, count(*) AS purchases,
                     sum(total) AS monetary
@@ -56,8 +57,7 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
                 dropped AS (
                   DELETE FROM seg_customer_totals WHERE customer_id = ? AND EXISTS (SELECT FROM added)
                     AND (SELECT purchases FROM counting) = 0)
-                SELECT purchase_id, customer_id, order_id, total, currency, occurred_at FROM history
-                ORDER BY occurred_at, purchase_id
+                SELECT occurred_at, total FROM history ORDER BY occurred_at, total
                 """, s -> {
             s.setObject(1, p.purchaseId());
             s.setObject(2, p.customerId());
@@ -68,7 +68,7 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
             s.setObject(7, p.customerId());
             s.setObject(8, p.customerId());
             s.setObject(9, p.customerId());
-        }, PostgresPurchaseFactsRepository::purchase);
+        }, PostgresPurchaseFactsRepository::amount);
         return history.isEmpty() ? Optional.empty() : Optional.of(history);
     }
 
@@ -144,15 +144,13 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
     }
 
     @Override
-    public List<PurchaseFact> purchasesOf(UUID customerId) {
+    public List<PurchaseAmount> purchasesOf(UUID customerId) {
         return jdbc.query("""
-                SELECT purchase_id, customer_id, order_id, total, currency, occurred_at
-                FROM seg_purchase WHERE customer_id = ? ORDER BY occurred_at, purchase_id
-                """, s -> s.setObject(1, customerId), PostgresPurchaseFactsRepository::purchase);
+                SELECT occurred_at, total FROM seg_purchase WHERE customer_id = ? ORDER BY occurred_at, total
+                """, s -> s.setObject(1, customerId), PostgresPurchaseFactsRepository::amount);
     }
 
-    private static PurchaseFact purchase(ResultSet r) throws SQLException {
-        return new PurchaseFact(r.getObject(1, UUID.class), r.getObject(2, UUID.class), r.getString(3),
-                r.getBigDecimal(4), r.getString(5), Jdbc.instant(r, "occurred_at"));
+    private static PurchaseAmount amount(ResultSet r) throws SQLException {
+        return new PurchaseAmount(Jdbc.instant(r, "occurred_at"), r.getBigDecimal(2));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.rapport.segmentation.domain.purchase.CustomerTotals;
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 import dev.rapport.segmentation.domain.purchase.ReturnFact;
 
@@ -16,7 +17,7 @@ public interface PurchaseFactsRepository {
      * {@link CustomerTotals#of} its purchases would. @return the customer's purchases with this one, in
      * {@link #purchasesOf} order; empty if this purchase id was already stored (a redelivery: nothing changes)
      */
-    Optional<List<PurchaseFact>> addKeepingTotals(PurchaseFact purchase);
+    Optional<List<PurchaseAmount>> addKeepingTotals(PurchaseFact purchase);
 
     /** Many at once (bulk loads); ids already stored are skipped. @return how many were new */
     int addAll(List<PurchaseFact> purchases);
@@ -24,7 +25,8 @@ public interface PurchaseFactsRepository {
     /** @return false if this return id was already stored */
     boolean add(ReturnFact returned);
 
-    List<PurchaseFact> purchasesOf(UUID customerId);
+    /** The customer's purchases, oldest first. */
+    List<PurchaseAmount> purchasesOf(UUID customerId);
 
     /** Stores the customer's lifetime totals ({@code null}: no counting purchase, the row goes). */
     void keepTotals(UUID customerId, CustomerTotals totals);
