@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -423,6 +424,7 @@ public class SegmentationBench {
         }
         log("EVENTS " + events + " purchase-recorded events produced (" + label + ")");
         long[] cpuBefore = cpuTicks();
+        long[] blocksBefore = blocks(pg);
         long deadline = System.nanoTime() + Duration.ofMinutes(20).toNanos();
         long done;
         while ((done = scalar(pg, "SELECT count(*) FROM rapport_processed_event WHERE processed_at > '" + before + "'"))
@@ -448,6 +450,11 @@ public class SegmentationBench {
                 pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99), sorted[sorted.length - 1],
                 sorted.length / (span / 1000)));
         log("EVENT PATH " + label + ": machine meanwhile " + cpuShares(cpuBefore, cpuAfter));
+        Thread.sleep(1500); // backends report their block counts to the statistics within a second
+        long[] blocksAfter = blocks(pg);
+        log(String.format("EVENT PATH %s: the database meanwhile %.1f blocks read (not in shared buffers), %.1f hit, "
+                + "per event", label, (blocksAfter[0] - blocksBefore[0]) / (double) events,
+                (blocksAfter[1] - blocksBefore[1]) / (double) events));
     }
 
     /**
@@ -455,6 +462,15 @@ public class SegmentationBench {
      * elsewhere. Steal is time the hypervisor gave this VM's cores to others: on a shared host it is what
      * moves the per-event tail most from one run to the next, so every event path reports it.
      */
+    /** Blocks read and found in shared buffers in the service's database so far (every backend). */
+    static long[] blocks(Connection pg) throws SQLException {
+        try (Statement st = pg.createStatement(); ResultSet r = st.executeQuery(
+                "SELECT blks_read, blks_hit FROM pg_stat_database WHERE datname = current_database()")) {
+            r.next();
+            return new long[] {r.getLong(1), r.getLong(2)};
+        }
+    }
+
     static long[] cpuTicks() {
         try {
             String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
