@@ -1,9 +1,14 @@
 package dev.rapport.segmentation.adapter.in.messaging;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.UUID;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,7 +44,8 @@ import dev.rapport.segmentation.config.ConsumedTopics;
 /**
  * Turns the customer, feedback and loyalty events into use-case calls. rapport-messaging runs it once per
  * event id in one transaction with its effects, retries failures and dead-letters poison (a data record
- * that does not bind, a missing required field). Types it does not know are counted and ignored.
+ * that does not bind, a missing required field). Types it does not know are counted and ignored. Batch mode:
+ * the events of one poll share a transaction; a run of purchases re-scores each of its customers once.
  */
 @ApplicationScoped
 public class SegmentationEventsHandler implements EventHandler {
@@ -79,13 +85,80 @@ public class SegmentationEventsHandler implements EventHandler {
     @Override
     public void handle(CloudEvent event) {
         // counted first, in the same transaction: the count's write travels with the event's first statement
-        consumed.consumed(topicOf(event), event.time());
+        consumed.consumed(topicOf(event), 1, event.time());
+        requiringFields(event, () -> apply(event));
+    }
+
+    /** The events of one poll share a transaction, and a run of purchases re-scores each customer once. */
+    @Override
+    public boolean batched() {
+        return true;
+    }
+
+    @Override
+    public void handleAll(List<CloudEvent> events) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Instant> latest = new HashMap<>();
+        for (CloudEvent event : events) {
+            String topic = topicOf(event);
+            counts.merge(topic, 1L, Long::sum);
+            if (event.time() != null) {
+                latest.merge(topic, event.time(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        counts.forEach((topic, count) -> consumed.consumed(topic, count, latest.get(topic)));
+        // consecutive purchases go together, and consecutive signals; any other event is applied in its place
+        List<RecordPurchaseCommand> bought = new ArrayList<>();
+        List<RecordSignalCommand> signalled = new ArrayList<>();
+        for (CloudEvent event : events) {
+            if (PurchaseRecorded.TYPE.equals(event.type())) {
+                recordSignals(signalled);
+                requiringFields(event, () -> bought.add(purchase(event)));
+            } else if (isSignalSource(event.type())) {
+                requiringFields(event, () -> {
+                    RecordSignalCommand command = signalOf(event);
+                    if (command != null) {
+                        recordPurchases(bought);
+                        signalled.add(command);
+                    }
+                });
+            } else {
+                recordPurchases(bought);
+                recordSignals(signalled);
+                requiringFields(event, () -> apply(event));
+            }
+        }
+        recordPurchases(bought);
+        recordSignals(signalled);
+    }
+
+    private void recordPurchases(List<RecordPurchaseCommand> bought) {
+        if (!bought.isEmpty()) {
+            purchases.recordAll(List.copyOf(bought));
+            bought.clear();
+        }
+    }
+
+    private void recordSignals(List<RecordSignalCommand> signalled) {
+        if (!signalled.isEmpty()) {
+            signals.recordAll(List.copyOf(signalled));
+            signalled.clear();
+        }
+    }
+
+    private static void requiringFields(CloudEvent event, Runnable work) {
         try {
-            apply(event);
+            work.run();
         } catch (NullPointerException e) {
             throw new PoisonEventException("event " + event.id() + " of type " + event.type()
                     + " lacks a required field: " + e.getMessage(), e);
         }
+    }
+
+    private static RecordPurchaseCommand purchase(CloudEvent event) {
+        PurchaseRecorded d = event.dataAs(PurchaseRecorded.class);
+        return new RecordPurchaseCommand(d.customerId(), d.purchaseId(), d.orderId(), d.total(), d.currency(),
+                d.occurredAt());
     }
 
     private void apply(CloudEvent event) {
@@ -99,11 +172,7 @@ public class SegmentationEventsHandler implements EventHandler {
                 CustomerUpdated d = event.dataAs(CustomerUpdated.class);
                 profiles.record(new RecordCustomerProfileCommand(d.customerId(), d.externalId(), null, null));
             }
-            case PurchaseRecorded.TYPE -> {
-                PurchaseRecorded d = event.dataAs(PurchaseRecorded.class);
-                purchases.record(new RecordPurchaseCommand(d.customerId(), d.purchaseId(), d.orderId(), d.total(),
-                        d.currency(), d.occurredAt()));
-            }
+            case PurchaseRecorded.TYPE -> purchases.record(purchase(event));
             case PurchaseReturned.TYPE -> {
                 PurchaseReturned d = event.dataAs(PurchaseReturned.class);
                 returns.record(new RecordReturnCommand(d.customerId(), d.purchaseId(), d.returnId(), d.amount(),
@@ -117,7 +186,14 @@ public class SegmentationEventsHandler implements EventHandler {
                 CustomerErased d = event.dataAs(CustomerErased.class);
                 erasures.erase(new EraseCustomerCommand(d.customerId(), d.erasureId()));
             }
-            default -> signal(event);
+            default -> {
+                RecordSignalCommand command = isSignalSource(event.type()) ? signalOf(event) : null;
+                if (command != null) {
+                    signals.record(command);
+                } else {
+                    LOG.tracef("ignoring event type %s", event.type());
+                }
+            }
         }
     }
 
@@ -125,17 +201,21 @@ public class SegmentationEventsHandler implements EventHandler {
      * feedback and loyalty events, read by type name and field name (their records belong to those services):
      * unknown types and fields are ignored.
      */
-    private void signal(CloudEvent event) {
+    private static boolean isSignalSource(String type) {
+        return type.startsWith("rapport.feedback.") || type.startsWith("rapport.loyalty.");
+    }
+
+    /** @return null for a type or event that signals nothing */
+    private static RecordSignalCommand signalOf(CloudEvent event) {
         String type = event.type();
         JsonNode data = event.data();
-        if (data == null || !(type.startsWith("rapport.feedback.") || type.startsWith("rapport.loyalty."))) {
-            LOG.tracef("ignoring event type %s", type);
-            return;
+        if (data == null) {
+            return null;
         }
         UUID customerId = data.hasNonNull("customerId") ? UUID.fromString(data.get("customerId").asText())
                 : event.subject() == null ? null : UUID.fromString(event.subject());
         if (customerId == null) {
-            return;
+            return null;
         }
         Instant at = firstInstant(data, event.time(), "occurredAt", "receivedAt", "answeredAt", "openedAt", "resolvedAt");
         String name = type.substring(type.indexOf('.', "rapport.".length()) + 1, type.lastIndexOf('.'));
@@ -157,9 +237,7 @@ public class SegmentationEventsHandler implements EventHandler {
                     Math.max(0, data.path("points").asLong()), false, at);
             default -> null;
         };
-        if (command != null) {
-            signals.record(command);
-        }
+        return command;
     }
 
     private static RecordSignalCommand survey(UUID customerId, String name, JsonNode data, Instant at) {

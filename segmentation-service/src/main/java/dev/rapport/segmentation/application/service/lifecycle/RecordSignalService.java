@@ -1,5 +1,11 @@
 package dev.rapport.segmentation.application.service.lifecycle;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -29,9 +35,27 @@ public class RecordSignalService implements RecordSignalUseCase {
     @Override
     @Transactional
     public void record(RecordSignalCommand command) {
+        recordAll(List.of(command));
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(List<RecordSignalCommand> commands) {
         var run = scores.currentRunForUpdate();
-        var customerId = customers.resolveOrCreate(command.customerId());
-        CustomerInsight before = insights.of(run, customerId);
+        Map<UUID, UUID> resolved = new HashMap<>();
+        // each customer's insight before its first signal here: its net change is published once, at the end
+        Map<UUID, CustomerInsight> before = new LinkedHashMap<>();
+        for (RecordSignalCommand command : commands) {
+            UUID customerId = resolved.computeIfAbsent(command.customerId(), customers::resolveOrCreate);
+            if (!before.containsKey(customerId)) {
+                before.put(customerId, insights.of(run, customerId));
+            }
+            apply(customerId, command);
+        }
+        before.forEach((customerId, was) -> insights.publishChanges(run, customerId, was, insights.of(run, customerId)));
+    }
+
+    private void apply(UUID customerId, RecordSignalCommand command) {
         switch (command.kind()) {
             case NPS_ANSWERED -> signals.nps(customerId, (int) command.value());
             case CSAT_RATED -> signals.csat(customerId, (int) command.value());
@@ -41,6 +65,5 @@ public class RecordSignalService implements RecordSignalUseCase {
             case LOYALTY_ACTIVITY -> signals.loyaltyActivity(customerId, command.at());
             case POINTS_EXPIRED -> signals.pointsExpired(customerId, command.value());
         }
-        insights.publishChanges(run, customerId, before, insights.of(run, customerId));
     }
 }

@@ -1,5 +1,11 @@
 package dev.rapport.segmentation.application.service.purchase;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -8,6 +14,7 @@ import dev.rapport.segmentation.application.port.in.purchase.RecordPurchaseUseCa
 import dev.rapport.segmentation.application.port.out.customer.CustomerFactsRepository;
 import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
 import dev.rapport.segmentation.application.service.score.CustomerRescorer;
+import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
 import dev.rapport.segmentation.domain.purchase.PurchaseFact;
 
 @ApplicationScoped
@@ -27,11 +34,25 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
     @Override
     @Transactional
     public void record(RecordPurchaseCommand command) {
-        // a purchase of a merged-away id belongs to the survivor; an unknown customer is created on the fly
+        recordAll(List.of(command));
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(List<RecordPurchaseCommand> commands) {
         var run = rescorer.lockCurrentRun();
-        var customerId = customers.resolveOrCreate(command.customerId());
-        purchases.addKeepingTotals(new PurchaseFact(command.purchaseId(), customerId, command.orderId(),
-                command.total(), command.currency(), command.occurredAt()))
-                .ifPresent(history -> rescorer.rescore(run, customerId, history, true));
+        // each customer's history as its last new purchase returned it: all its purchases of this transaction
+        Map<UUID, List<PurchaseAmount>> histories = new LinkedHashMap<>();
+        Map<UUID, UUID> resolved = new HashMap<>();
+        for (RecordPurchaseCommand command : commands) {
+            // a purchase of a merged-away id belongs to the survivor; an unknown customer is created on the fly
+            var customerId = resolved.computeIfAbsent(command.customerId(), customers::resolveOrCreate);
+            purchases.addKeepingTotals(new PurchaseFact(command.purchaseId(), customerId, command.orderId(),
+                    command.total(), command.currency(), command.occurredAt()))
+                    .ifPresent(history -> histories.put(customerId, history));
+        }
+        for (var customer : histories.entrySet()) {
+            run = rescorer.rescore(run, customer.getKey(), customer.getValue(), true);
+        }
     }
 }

@@ -33,8 +33,8 @@ public class StatusService implements GetStatusUseCase, RecordEventConsumedUseCa
 
     @Override
     @Transactional
-    public void consumed(String topic, Instant eventTime) {
-        progress.processed(topic, eventTime);
+    public void consumed(String topic, long events, Instant lastEventTime) {
+        progress.processed(topic, events, lastEventTime);
     }
 
     @Override

@@ -18,17 +18,19 @@ public class PostgresConsumptionProgressRepository implements ConsumptionProgres
     }
 
     @Override
-    public void processed(String topic, Instant eventTime) {
-        // per event: sent with the event's next statement
+    public void processed(String topic, long events, Instant lastEventTime) {
+        // sent with the transaction's next statement
         jdbc.deferUpdate("""
                 INSERT INTO seg_topic_progress (topic, events_processed, last_event_time, last_processed_at)
-                VALUES (?, 1, ?, now())
-                ON CONFLICT (topic) DO UPDATE SET events_processed = seg_topic_progress.events_processed + 1,
+                VALUES (?, ?, ?, now())
+                ON CONFLICT (topic) DO UPDATE SET events_processed = seg_topic_progress.events_processed
+                    + excluded.events_processed,
                   last_event_time = greatest(seg_topic_progress.last_event_time, excluded.last_event_time),
                   last_processed_at = now()
                 """, s -> {
             s.setString(1, topic);
-            s.setTimestamp(2, Jdbc.timestamp(eventTime));
+            s.setLong(2, events);
+            s.setTimestamp(3, Jdbc.timestamp(lastEventTime));
         });
     }
 

@@ -2,8 +2,9 @@ package dev.rapport.segmentation.application.port.in.status;
 
 import java.time.Instant;
 
-/** Counts an event processed from a topic (in the event's own transaction). */
+/** Counts events processed from a topic (in the events' own transaction). */
 public interface RecordEventConsumedUseCase {
 
-    void consumed(String topic, Instant eventTime);
+    /** {@code events} more from {@code topic}, the latest of them from {@code lastEventTime}. */
+    void consumed(String topic, long events, Instant lastEventTime);
 }

@@ -9,7 +9,8 @@ public interface ConsumptionProgressRepository {
     record TopicProgress(String topic, long eventsProcessed, Instant lastEventTime) {
     }
 
-    void processed(String topic, Instant eventTime);
+    /** Adds {@code events} to the topic's count; the last event time only moves forward. */
+    void processed(String topic, long events, Instant lastEventTime);
 
     List<TopicProgress> all();
 }
