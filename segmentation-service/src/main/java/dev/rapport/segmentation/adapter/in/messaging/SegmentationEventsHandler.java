@@ -45,7 +45,7 @@ import dev.rapport.segmentation.config.ConsumedTopics;
  * Turns the customer, feedback and loyalty events into use-case calls. rapport-messaging runs it once per
  * event id in one transaction with its effects, retries failures and dead-letters poison (a data record
  * that does not bind, a missing required field). Types it does not know are counted and ignored. Batch mode:
- * the events of one poll share a transaction; a run of purchases re-scores each of its customers once.
+ * the events of one poll share a transaction; a run of purchases or of signals re-derives each customer once.
  */
 @ApplicationScoped
 public class SegmentationEventsHandler implements EventHandler {
@@ -89,7 +89,7 @@ public class SegmentationEventsHandler implements EventHandler {
         requiringFields(event, () -> apply(event));
     }
 
-    /** The events of one poll share a transaction, and a run of purchases re-scores each customer once. */
+    /** The events of one poll share a transaction (see {@link #handleAll}). */
     @Override
     public boolean batched() {
         return true;
@@ -197,15 +197,14 @@ public class SegmentationEventsHandler implements EventHandler {
         }
     }
 
-    /**
-     * feedback and loyalty events, read by type name and field name (their records belong to those services):
-     * unknown types and fields are ignored.
-     */
     private static boolean isSignalSource(String type) {
         return type.startsWith("rapport.feedback.") || type.startsWith("rapport.loyalty.");
     }
 
-    /** @return null for a type or event that signals nothing */
+    /**
+     * A feedback or loyalty event as a signal, read by type name and field name (their records belong to those
+     * services). @return null for a type or an event that signals nothing (unknown types and fields are ignored)
+     */
     private static RecordSignalCommand signalOf(CloudEvent event) {
         String type = event.type();
         JsonNode data = event.data();

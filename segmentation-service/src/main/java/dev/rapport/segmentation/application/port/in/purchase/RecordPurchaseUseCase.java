@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.application.port.in.purchase;
 
-
 import java.util.List;
 
 /** Counts a purchase once per purchase id and re-scores its customer against the current population. */
