@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -112,37 +113,31 @@ public class SegmentationEventsHandler implements EventHandler {
         List<RecordSignalCommand> signalled = new ArrayList<>();
         for (CloudEvent event : events) {
             if (PurchaseRecorded.TYPE.equals(event.type())) {
-                recordSignals(signalled);
+                flush(signalled, signals::recordAll);
                 requiringFields(event, () -> bought.add(purchase(event)));
             } else if (isSignalSource(event.type())) {
                 requiringFields(event, () -> {
                     RecordSignalCommand command = signalOf(event);
                     if (command != null) {
-                        recordPurchases(bought);
+                        flush(bought, purchases::recordAll);
                         signalled.add(command);
                     }
                 });
             } else {
-                recordPurchases(bought);
-                recordSignals(signalled);
+                flush(bought, purchases::recordAll);
+                flush(signalled, signals::recordAll);
                 requiringFields(event, () -> apply(event));
             }
         }
-        recordPurchases(bought);
-        recordSignals(signalled);
+        flush(bought, purchases::recordAll);
+        flush(signalled, signals::recordAll);
     }
 
-    private void recordPurchases(List<RecordPurchaseCommand> bought) {
-        if (!bought.isEmpty()) {
-            purchases.recordAll(List.copyOf(bought));
-            bought.clear();
-        }
-    }
-
-    private void recordSignals(List<RecordSignalCommand> signalled) {
-        if (!signalled.isEmpty()) {
-            signals.recordAll(List.copyOf(signalled));
-            signalled.clear();
+    /** Records a run of commands, if any, and starts the next one. */
+    private static <T> void flush(List<T> run, Consumer<List<T>> recordAll) {
+        if (!run.isEmpty()) {
+            recordAll.accept(List.copyOf(run));
+            run.clear();
         }
     }
 
