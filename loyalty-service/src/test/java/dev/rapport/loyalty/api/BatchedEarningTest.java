@@ -33,12 +33,13 @@ import dev.rapport.events.EventJson;
 import dev.rapport.events.Topics;
 import dev.rapport.events.customer.PurchaseRecorded;
 import dev.rapport.events.loyalty.PointsEarned;
+import dev.rapport.events.loyalty.PointsExpired;
 import dev.rapport.testing.Sql;
 
 /**
  * Purchases that arrive together are earned in one batch: one earn per order however the events repeat
- * inside the batch, members without an account or without a first purchase handled alongside, and every
- * balance equal to its ledger.
+ * inside the batch, members without an account or without a first purchase handled alongside, purchases
+ * older than the expiry period expiring in the same batch, and every balance equal to its ledger.
  */
 @QuarkusTest
 class BatchedEarningTest {
@@ -122,6 +123,34 @@ class BatchedEarningTest {
         assertThat(sql.count("select qualifying_bound from loyalty_account where customer_id = ?", survivor))
                 .isEqualTo(410);
         LedgerApiTest.assertBalanceIsLedgerSum(sql, survivor);
+    }
+
+    @Test
+    void purchasesOlderThanTheExpiryPeriodEarnAndExpireInTheBatch() {
+        UUID member = register();
+        earnAvailable(member, "10.00");
+        Instant old = Instant.now().minus(Duration.ofDays(800)); // the expiry period is 12 months
+        List<String> orders = List.of("B-" + UUID.randomUUID(), "B-" + UUID.randomUUID(), "B-" + UUID.randomUUID());
+        sendTogether(List.of(purchase(member, orders.get(0), "20.00", old), purchase(member, orders.get(1), "30.00", old),
+                purchase(member, orders.get(2), "40.00", old)));
+        awaitLedger(member, json -> json.getList("items").size() == 7);
+
+        Sql sql = Sql.on(dataSource);
+        assertThat(sql.longs("select points from ledger_entry where customer_id = ? order by recorded_at, id", member))
+                .as("each old purchase earns, then expires").containsExactly(10L, 20L, -20L, 30L, -30L, 40L, -40L);
+        assertThat(sql.longs("select running_balance from ledger_entry where customer_id = ? order by recorded_at, id",
+                member)).containsExactly(10L, 30L, 10L, 40L, 10L, 50L, 10L);
+        assertThat(sql.count("select count(distinct recorded_at) from ledger_entry where customer_id = ? "
+                + "and (source_id = any(?::text[]) or type = 'expire')", member, orders.toArray(String[]::new)))
+                .as("earned and expired in one batch").isEqualTo(1);
+        assertThat(sql.count("select count(*) from point_lot where customer_id = ? and order_id = any(?::text[]) "
+                + "and remaining = 0", member, orders.toArray(String[]::new))).isEqualTo(3);
+        assertThat(sql.strings("select event_type from rapport_outbox where message_key = ? and event_type in (?, ?) "
+                + "order by id", member.toString(), PointsEarned.TYPE, PointsExpired.TYPE))
+                .containsExactly(PointsEarned.TYPE, PointsEarned.TYPE, PointsExpired.TYPE, PointsEarned.TYPE,
+                        PointsExpired.TYPE, PointsEarned.TYPE, PointsExpired.TYPE);
+        assertThat(sql.count("select balance from loyalty_account where customer_id = ?", member)).isEqualTo(10);
+        LedgerApiTest.assertBalanceIsLedgerSum(sql, member);
     }
 
     private static CloudEvent purchase(UUID customerId, String orderId, String total, Instant at) {

@@ -27,6 +27,7 @@ import dev.rapport.loyalty.application.service.account.EarnPointsService;
 import dev.rapport.loyalty.application.service.account.OpenAccountService;
 import dev.rapport.loyalty.application.service.account.RedeemPointsService;
 import dev.rapport.loyalty.application.service.account.ReferralLinks;
+import dev.rapport.loyalty.application.service.account.ReversePointsService;
 import dev.rapport.loyalty.application.service.program.Programs;
 import dev.rapport.loyalty.domain.account.EntryType;
 import dev.rapport.loyalty.domain.account.LedgerEntry;
@@ -49,6 +50,8 @@ final class InMemoryLoyalty {
     final List<Referral> referrals = new ArrayList<>();
     final Map<String, RedemptionLog.Stored> redemptions = new LinkedHashMap<>();
     final List<String> events = new ArrayList<>();
+    /** The number of lots of each lot write, in order: one write per lot, or one for a batch's lots. */
+    final List<Integer> lotWrites = new ArrayList<>();
     /** Each account as it took a tier, in order: the tier history. */
     final List<LoyaltyAccount> tierHistory = new ArrayList<>();
 
@@ -56,6 +59,7 @@ final class InMemoryLoyalty {
     final OpenAccountService open;
     final EarnPointsService earn;
     final RedeemPointsService redeem;
+    final ReversePointsService reverse;
 
     InMemoryLoyalty(ProgramRules rules, Instant now) {
         Programs programs = new Programs(rules, new ProgramRepository() {
@@ -73,6 +77,7 @@ final class InMemoryLoyalty {
         open = new OpenAccountService(ledger, links);
         earn = new EarnPointsService(ledger, links);
         redeem = new RedeemPointsService(ledger, new Log(), new NoRewards());
+        reverse = new ReversePointsService(ledger);
     }
 
     long ledgerSum(UUID id) {
@@ -153,6 +158,12 @@ final class InMemoryLoyalty {
 
         public void insertLot(PointLot lot) {
             lots.put(lot.id(), lot);
+            lotWrites.add(1);
+        }
+
+        public void insertLots(List<PointLot> batch) {
+            batch.forEach(l -> lots.put(l.id(), l));
+            lotWrites.add(batch.size());
         }
 
         public void updateLots(Collection<PointLot> changed) {

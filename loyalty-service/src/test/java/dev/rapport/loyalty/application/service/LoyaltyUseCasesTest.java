@@ -1,5 +1,6 @@
 package dev.rapport.loyalty.application.service;
 
+import static dev.rapport.loyalty.application.service.InMemoryLoyalty.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import dev.rapport.loyalty.application.port.in.account.EarnPointsCommand;
 import dev.rapport.loyalty.application.port.in.account.OpenAccountCommand;
 import dev.rapport.loyalty.application.port.in.account.RedeemPointsCommand;
+import dev.rapport.loyalty.application.port.in.account.ReversePointsCommand;
+import dev.rapport.loyalty.domain.account.LoyaltyAccount;
 import dev.rapport.loyalty.domain.account.IdempotencyKeyReusedException;
 import dev.rapport.loyalty.domain.account.InsufficientPointsException;
 import dev.rapport.loyalty.domain.program.PointsRounding;
@@ -83,6 +86,51 @@ class LoyaltyUseCasesTest {
         earn(loyalty, id, "O-3", "10.00");
         assertThat(loyalty.accounts.get(id).balance()).isEqualTo(1025);
         assertThat(loyalty.accounts.get(id).balance()).isEqualTo(loyalty.ledgerSum(id));
+    }
+
+    @Test
+    void aBatchOfOldAndRecentPurchasesLeavesWhatOneAtATimeLeaves() {
+        Instant old = NOW.minus(Duration.ofDays(800)); // older than the 12-month expiry period
+        UUID id = UUID.randomUUID();
+        UUID returnId = UUID.randomUUID();
+        InMemoryLoyalty batched = new InMemoryLoyalty(rules(20), NOW);
+        InMemoryLoyalty oneByOne = new InMemoryLoyalty(rules(20), NOW);
+        for (InMemoryLoyalty loyalty : List.of(batched, oneByOne)) {
+            loyalty.open.open(new OpenAccountCommand(id, null, null, null, null, NOW));
+            earn(loyalty, id, "O-1", "10.00");
+            loyalty.earn.earn(new EarnPointsCommand(id, "O-old", money("50.00"), "EUR", old));
+            // The old order's points expired: its return takes the 10 available, the other 40 become debt.
+            loyalty.reverse.reverse(new ReversePointsCommand(id, "O-old", returnId, money("50.00"), NOW));
+            assertThat(loyalty.accounts.get(id).debt()).isEqualTo(40);
+        }
+        List<EarnPointsCommand> purchases = List.of(
+                new EarnPointsCommand(id, "O-2", money("30.00"), "EUR", old), // repays 30 of the debt, nothing expires
+                new EarnPointsCommand(id, "O-3", money("25.00"), "EUR", old), // repays 10, 15 expire at once
+                new EarnPointsCommand(id, "O-4", money("20.00"), "EUR", NOW.minus(Duration.ofDays(40))),
+                new EarnPointsCommand(id, "O-5", money("0.50"), "EUR", old), // no points
+                new EarnPointsCommand(id, "O-3", money("25.00"), "EUR", old)); // again: earned once
+        int before = batched.lotWrites.size();
+        batched.earn.earnAll(purchases);
+        purchases.forEach(oneByOne.earn::earn);
+
+        assertThat(batched.lotWrites.subList(before, batched.lotWrites.size())).as("one write for the batch's lots")
+                .containsExactly(4);
+        assertThat(ledgerLines(batched, id)).isEqualTo(ledgerLines(oneByOne, id)).endsWith(
+                "earn 30 -10 O-2", "earn 25 15 O-3", "expire -15 0 null", "earn 20 20 O-4", "earn 0 20 O-5");
+        assertThat(batched.events).isEqualTo(oneByOne.events);
+        assertThat(batched.lots.values().stream().map(l -> l.orderId() + " " + l.points() + " " + l.remaining()).toList())
+                .isEqualTo(oneByOne.lots.values().stream().map(l -> l.orderId() + " " + l.points() + " " + l.remaining())
+                        .toList())
+                .contains("O-2 30 0", "O-3 25 0", "O-4 20 20");
+        LoyaltyAccount account = batched.accounts.get(id);
+        assertThat(List.of(account.balance(), account.debt())).containsExactly(20L, 0L);
+        assertThat(account.balance()).isEqualTo(batched.ledgerSum(id));
+        assertThat(oneByOne.accounts.get(id).balance()).isEqualTo(20);
+    }
+
+    private static List<String> ledgerLines(InMemoryLoyalty loyalty, UUID id) {
+        return loyalty.entries.stream().filter(e -> e.customerId().equals(id))
+                .map(e -> e.type().wireName() + " " + e.points() + " " + e.runningBalance() + " " + e.sourceId()).toList();
     }
 
     @Test

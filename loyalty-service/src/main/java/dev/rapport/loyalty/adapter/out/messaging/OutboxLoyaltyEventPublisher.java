@@ -55,9 +55,11 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
     }
 
     @Override
-    public void pointsEarnedAll(List<Earned> earned) {
-        outbox.appendAll(Topics.LOYALTY_EVENTS, earned.stream().map(e -> earnedEvent(e.entry(), e.lot(), e.orderId()))
-                .toList());
+    public void pointsMovedAll(List<Moved> moved) {
+        outbox.appendAll(Topics.LOYALTY_EVENTS, moved.stream().map(m -> switch (m) {
+            case Earned e -> earnedEvent(e.entry(), e.lot(), e.orderId());
+            case Expired e -> expiredEvent(e.entry());
+        }).toList());
     }
 
     /**
@@ -108,8 +110,13 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
 
     @Override
     public void pointsExpired(LedgerEntry entry) {
-        publish(entry.customerId(), PointsExpired.TYPE, new PointsExpired(entry.customerId(), entry.id(),
-                -entry.points(), entry.runningBalance(), entry.recordedAt()));
+        outbox.append(Topics.LOYALTY_EVENTS, expiredEvent(entry));
+    }
+
+    private static CloudEvent expiredEvent(LedgerEntry entry) {
+        return CloudEvent.of(LoyaltyEvents.SOURCE, PointsExpired.TYPE, entry.customerId().toString(),
+                new PointsExpired(entry.customerId(), entry.id(), -entry.points(), entry.runningBalance(),
+                        entry.recordedAt()));
     }
 
     @Override

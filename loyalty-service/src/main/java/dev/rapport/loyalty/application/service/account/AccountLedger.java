@@ -37,6 +37,10 @@ public class AccountLedger {
 
     private static final int MAX_MERGE_HOPS = 8;
 
+    /** Reason and source type of an expiry's entry. */
+    static final String EXPIRY_REASON = "points past their expiry date";
+    static final String EXPIRY_SOURCE = "expiry";
+
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
     private final LoyaltyEventPublisher events;
@@ -190,8 +194,7 @@ public class AccountLedger {
             return account;
         }
         ledger.updateLots(due.stream().map(l -> l.withRemaining(0)).toList());
-        Debited debited = debit(account, EntryType.EXPIRE, points, 0, "points past their expiry date", "expiry",
-                null, null, now);
+        Debited debited = debit(account, EntryType.EXPIRE, points, 0, EXPIRY_REASON, EXPIRY_SOURCE, null, null, now);
         events.pointsExpired(debited.entry());
         return debited.account();
     }

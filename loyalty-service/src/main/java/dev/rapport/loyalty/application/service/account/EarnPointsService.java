@@ -18,6 +18,8 @@ import dev.rapport.loyalty.application.port.in.account.EarnPointsCommand;
 import dev.rapport.loyalty.application.port.in.account.EarnPointsUseCase;
 import dev.rapport.loyalty.application.port.out.account.LedgerRepository.OrderKey;
 import dev.rapport.loyalty.application.port.out.event.LoyaltyEventPublisher.Earned;
+import dev.rapport.loyalty.application.port.out.event.LoyaltyEventPublisher.Expired;
+import dev.rapport.loyalty.application.port.out.event.LoyaltyEventPublisher.Moved;
 import dev.rapport.loyalty.domain.account.AccountStatus;
 import dev.rapport.loyalty.domain.account.EntryType;
 import dev.rapport.loyalty.domain.account.LedgerEntry;
@@ -75,10 +77,10 @@ public class EarnPointsService implements EarnPointsUseCase {
     /**
      * The same rules as {@link #earn}, with the reads and writes shared: accounts locked, earned orders,
      * tiers at the purchases' dates and points due to expire are each read with one statement for all
-     * purchases, entries, lots, account balances and events written in one batch each. A member whose
-     * purchases need more than an earn (no account yet, merged or erased, the first purchase with its
-     * referral, points due to expire, a purchase that expires at once) goes through {@link #earn}, one
-     * purchase at a time, in the same transaction.
+     * purchases, entries, lots, account balances and events written in one batch each. A purchase older
+     * than the expiry period earns and expires here too, as {@link #earn} does it. A member whose purchases
+     * need more than that (no account yet, merged or erased, the first purchase with its referral, other
+     * points due to expire) goes through {@link #earn}, one purchase at a time, in the same transaction.
      */
     @Override
     @Transactional
@@ -98,9 +100,7 @@ public class EarnPointsService implements EarnPointsUseCase {
         byCustomer.forEach((customerId, purchases) -> {
             LoyaltyAccount account = locked.get(customerId);
             boolean isSimple = account != null && account.isActive() && account.firstPurchaseAt() != null
-                    && !expiryDue.contains(customerId)
-                    && purchases.stream().allMatch(p -> history.at(p.occurredAt()).rules()
-                            .expiresAt(p.occurredAt()).isAfter(now));
+                    && !expiryDue.contains(customerId);
             (isSimple ? simple : others).addAll(purchases);
         });
 
@@ -121,7 +121,7 @@ public class EarnPointsService implements EarnPointsUseCase {
         Map<UUID, LoyaltyAccount> changed = new LinkedHashMap<>();
         List<LedgerEntry> entries = new ArrayList<>();
         List<PointLot> lots = new ArrayList<>();
-        List<Earned> events = new ArrayList<>();
+        List<Moved> events = new ArrayList<>();
         for (int i = 0; i < purchases.size(); i++) {
             EarnPointsCommand p = purchases.get(i);
             if (!earned.add(new OrderKey(p.customerId(), p.orderId()))) {
@@ -132,15 +132,26 @@ public class EarnPointsService implements EarnPointsUseCase {
             String tier = tiers.get(i) != null ? tiers.get(i) : rules.lowestTier().name();
             long points = rules.pointsFor(p.total(), p.currency(), tier);
             long repay = Math.min(account.debt(), points);
+            long balance = account.balance() + points;
             LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.EARN, points,
-                    account.balance() + points, "purchase " + p.orderId(), "order", p.orderId(), null, p.occurredAt(), now);
+                    balance, "purchase " + p.orderId(), "order", p.orderId(), null, p.occurredAt(), now);
             PointLot lot = new PointLot(TimeOrderedIds.next(), account.customerId(), entry.id(), points, points - repay,
                     rules.availableAt(p.occurredAt()), rules.expiresAt(p.occurredAt()), p.orderId(), p.total(),
                     java.math.BigDecimal.ZERO, 0);
             entries.add(entry);
-            lots.add(lot);
             events.add(new Earned(entry, lot, p.orderId()));
-            changed.put(account.customerId(), account.withBalance(account.balance() + points, account.debt() - repay, now));
+            if (lot.isExpiredAt(now) && lot.remaining() > 0) {
+                // Older than the expiry period: what the debt did not take expires at once, as earn() does it.
+                balance -= lot.remaining();
+                LedgerEntry expiry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.EXPIRE,
+                        -lot.remaining(), balance, AccountLedger.EXPIRY_REASON, AccountLedger.EXPIRY_SOURCE, null, null,
+                        now, now);
+                entries.add(expiry);
+                events.add(new Expired(expiry));
+                lot = lot.withRemaining(0);
+            }
+            lots.add(lot);
+            changed.put(account.customerId(), account.withBalance(balance, account.debt() - repay, now));
         }
         if (entries.isEmpty()) {
             return;
@@ -148,7 +159,7 @@ public class EarnPointsService implements EarnPointsUseCase {
         ledger.entries().appendAll(entries);
         ledger.entries().insertLots(lots);
         ledger.accounts().updateBalances(List.copyOf(changed.values()));
-        ledger.events().pointsEarnedAll(events);
+        ledger.events().pointsMovedAll(events);
 
         // Only a member who reached a higher tier needs the full evaluation (it writes and publishes);
         // members at the top tier cannot. A member whose tier left the program is evaluated anyway.

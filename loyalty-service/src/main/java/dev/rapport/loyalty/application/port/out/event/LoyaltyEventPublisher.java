@@ -12,12 +12,24 @@ public interface LoyaltyEventPublisher {
 
     void pointsEarned(LedgerEntry entry, PointLot lot, String orderId);
 
-    record Earned(LedgerEntry entry, PointLot lot, String orderId) {
+    /** A points-earned or points-expired event of a batch of earns ({@link #pointsMovedAll}). */
+    sealed interface Moved permits Earned, Expired {
     }
 
-    /** Several points-earned events, in list order (one outbox write). */
-    default void pointsEarnedAll(List<Earned> earned) {
-        earned.forEach(e -> pointsEarned(e.entry(), e.lot(), e.orderId()));
+    record Earned(LedgerEntry entry, PointLot lot, String orderId) implements Moved {
+    }
+
+    record Expired(LedgerEntry entry) implements Moved {
+    }
+
+    /** Several points-earned and points-expired events, in list order (one outbox write). */
+    default void pointsMovedAll(List<Moved> moved) {
+        for (Moved m : moved) {
+            switch (m) {
+                case Earned e -> pointsEarned(e.entry(), e.lot(), e.orderId());
+                case Expired e -> pointsExpired(e.entry());
+            }
+        }
     }
 
     /** An agent's adjustment (either sign); {@code expiresAt} of the credited points, null for a debit. */
