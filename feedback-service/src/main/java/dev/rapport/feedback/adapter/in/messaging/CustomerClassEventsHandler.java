@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * The customer class that picks a new complaint's SLA targets: abc-class-changed from segmentation-service
  * and tier-changed from loyalty-service. A consumer group of its own (processed ids stored with the effect,
- * poison events to the DLQ); every other event type of those topics is ignored.
+ * poison events to the DLQ); every other event type of those topics passes by unapplied.
  */
 @ApplicationScoped
 public class CustomerClassEventsHandler implements EventHandler {
@@ -33,6 +33,12 @@ public class CustomerClassEventsHandler implements EventHandler {
     @Override
     public Set<String> topics() {
         return Set.of(Topics.SEGMENTATION_EVENTS, Topics.LOYALTY_EVENTS);
+    }
+
+    /** Points, rewards and the other segments' events of those topics pass by. */
+    @Override
+    public boolean accepts(String type) {
+        return AbcClassChanged.TYPE.equals(type) || TierChanged.TYPE.equals(type);
     }
 
     @Override

@@ -19,10 +19,12 @@ import java.util.Set;
 /**
  * What feedback-service learns from customer-service: consent (for survey invitations), erasures and
  * merges. Runs in the library's idempotent consumer loop (processed ids stored with the effect; poison
- * events to the DLQ); other event types are ignored.
+ * events to the DLQ); other event types pass by unapplied.
  */
 @ApplicationScoped
 public class CustomerEventsHandler implements EventHandler {
+
+    private static final Set<String> TYPES = Set.of(ConsentChanged.TYPE, CustomerErased.TYPE, CustomersMerged.TYPE);
 
     private final RecordConsentUseCase consent;
     private final EraseCustomerDataUseCase erase;
@@ -42,6 +44,12 @@ public class CustomerEventsHandler implements EventHandler {
     @Override
     public Set<String> topics() {
         return Set.of(Topics.CUSTOMER_EVENTS);
+    }
+
+    /** Only these change feedback's data; the topic's other events (most of it: purchases) pass by. */
+    @Override
+    public boolean accepts(String type) {
+        return TYPES.contains(type);
     }
 
     @Override
