@@ -41,6 +41,9 @@ public class CustomerEventsHandler implements EventHandler {
 
     public static final String CONSUMER_GROUP = "loyalty-service";
 
+    private static final Set<String> TYPES = Set.of(CustomerRegistered.TYPE, CustomerUpdated.TYPE, PurchaseRecorded.TYPE,
+            PurchaseReturned.TYPE, CustomersMerged.TYPE, CustomerErased.TYPE);
+
     private final OpenAccountUseCase open;
     private final UpdateMemberUseCase update;
     private final EarnPointsUseCase earn;
@@ -69,6 +72,12 @@ public class CustomerEventsHandler implements EventHandler {
     @Override
     public Set<String> topics() {
         return Set.of(Topics.CUSTOMER_EVENTS);
+    }
+
+    /** The topic's other events (consent, interactions, follow-ups) pass by without a transaction. */
+    @Override
+    public boolean accepts(String type) {
+        return TYPES.contains(type);
     }
 
     @Override
