@@ -54,6 +54,7 @@ class BatchedEarningTest {
         UUID other = register();
         earnAvailable(other, "10.00");
         UUID unknown = UUID.randomUUID(); // never registered: the first purchase opens the account
+        UUID newcomer = register(); // no purchase yet: the first one is earned in the batch
 
         Instant at = Instant.now().minus(Duration.ofDays(40));
         List<CloudEvent> events = new ArrayList<>();
@@ -69,11 +70,14 @@ class BatchedEarningTest {
         events.add(purchase(other, otherOrder, "20.00", at));
         events.add(purchase(unknown, "B-" + UUID.randomUUID(), "15.00", at));
         events.add(purchase(unknown, "B-" + UUID.randomUUID(), "25.00", at));
+        events.add(purchase(newcomer, "B-" + UUID.randomUUID(), "12.00", at));
+        events.add(purchase(newcomer, "B-" + UUID.randomUUID(), "8.00", at.plus(Duration.ofDays(1))));
         sendTogether(events);
 
         awaitLedger(regular, json -> json.getList("items").size() == 6);
         awaitLedger(other, json -> json.getList("items").size() == 2);
         awaitLedger(unknown, json -> json.getList("items").size() == 2);
+        awaitLedger(newcomer, json -> json.getList("items").size() == 2);
 
         Sql sql = Sql.on(dataSource);
         for (String order : regularOrders) {
@@ -91,7 +95,10 @@ class BatchedEarningTest {
                 .as("the five purchases were earned together, in one batch").isEqualTo(1);
         assertThat(sql.count("select count(*) from rapport_outbox where message_key = ? and event_type = ?",
                 regular.toString(), PointsEarned.TYPE)).as("one points-earned per earn").isEqualTo(6);
-        for (UUID id : List.of(regular, other, unknown)) {
+        assertThat(sql.count("select balance from loyalty_account where customer_id = ?", newcomer)).isEqualTo(20);
+        assertThat(sql.strings("select (first_purchase_at = ?::timestamptz)::text from loyalty_account "
+                + "where customer_id = ?", at.toString(), newcomer)).as("the first purchase's date").containsExactly("true");
+        for (UUID id : List.of(regular, other, unknown, newcomer)) {
             LedgerApiTest.assertBalanceIsLedgerSum(sql, id);
         }
     }

@@ -23,6 +23,7 @@ import dev.rapport.loyalty.domain.account.InsufficientPointsException;
 import dev.rapport.loyalty.domain.program.PointsRounding;
 import dev.rapport.loyalty.domain.program.ProgramRules;
 import dev.rapport.loyalty.domain.program.TierRule;
+import dev.rapport.loyalty.domain.referral.ReferralStatus;
 import dev.rapport.loyalty.domain.referral.RejectionReason;
 
 /** Use cases over in-memory ports: referral limits, earn-once, redemption idempotency, balance = ledger. */
@@ -126,6 +127,33 @@ class LoyaltyUseCasesTest {
         assertThat(List.of(account.balance(), account.debt())).containsExactly(20L, 0L);
         assertThat(account.balance()).isEqualTo(batched.ledgerSum(id));
         assertThat(oneByOne.accounts.get(id).balance()).isEqualTo(20);
+    }
+
+    @Test
+    void aFirstPurchaseIsEarnedInTheBatchUnlessItCompletesAReferral() {
+        InMemoryLoyalty loyalty = new InMemoryLoyalty(rules(20), NOW);
+        UUID advocate = open(loyalty, "a@example.com", null);
+        UUID referee = open(loyalty, "b@example.com", loyalty.accounts.get(advocate).referralCode());
+        UUID member = open(loyalty, "c@example.com", null);
+        Instant first = NOW.minus(Duration.ofDays(50));
+        int before = loyalty.lotWrites.size();
+        loyalty.earn.earnAll(List.of(
+                new EarnPointsCommand(member, "O-1", money("10.00"), "EUR", first),
+                new EarnPointsCommand(referee, "O-2", money("10.00"), "EUR", first),
+                new EarnPointsCommand(member, "O-3", money("20.00"), "EUR", NOW.minus(Duration.ofDays(40)))));
+
+        assertThat(loyalty.lotWrites.subList(before, loyalty.lotWrites.size()))
+                .as("the member's two purchases in one write; the referee's purchase and both bonuses one by one")
+                .containsExactly(2, 1, 1, 1);
+        assertThat(loyalty.accounts.get(member).firstPurchaseAt()).isEqualTo(first);
+        assertThat(loyalty.accounts.get(member).balance()).isEqualTo(30);
+        assertThat(loyalty.accounts.get(referee).firstPurchaseAt()).isEqualTo(first);
+        assertThat(loyalty.accounts.get(referee).balance()).isEqualTo(10 + 250);
+        assertThat(loyalty.accounts.get(advocate).balance()).isEqualTo(500);
+        assertThat(loyalty.referrals.get(0).status()).isEqualTo(ReferralStatus.COMPLETED);
+        for (UUID id : List.of(advocate, referee, member)) {
+            assertThat(loyalty.accounts.get(id).balance()).isEqualTo(loyalty.ledgerSum(id));
+        }
     }
 
     private static List<String> ledgerLines(InMemoryLoyalty loyalty, UUID id) {

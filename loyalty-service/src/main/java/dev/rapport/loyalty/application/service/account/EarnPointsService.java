@@ -77,10 +77,11 @@ public class EarnPointsService implements EarnPointsUseCase {
     /**
      * The same rules as {@link #earn}, with the reads and writes shared: accounts locked, earned orders,
      * tiers at the purchases' dates and points due to expire are each read with one statement for all
-     * purchases, entries, lots, account balances and events written in one batch each. A purchase older
-     * than the expiry period earns and expires here too, as {@link #earn} does it. A member whose purchases
-     * need more than that (no account yet, merged or erased, the first purchase with its referral, other
-     * points due to expire) goes through {@link #earn}, one purchase at a time, in the same transaction.
+     * purchases, entries, lots, account balances and events written in one batch each. A member's first
+     * purchase, and a purchase older than the expiry period (it earns and expires at once), are earned here
+     * too, as {@link #earn} does it. A member whose purchases need more than that (no account yet, merged
+     * or erased, a first purchase that completes a referral, other points due to expire) goes through
+     * {@link #earn}, one purchase at a time, in the same transaction.
      */
     @Override
     @Transactional
@@ -93,13 +94,15 @@ public class EarnPointsService implements EarnPointsUseCase {
         Instant now = ledger.now();
         Map<UUID, LoyaltyAccount> locked = ledger.accounts().lockAll(byCustomer.keySet());
         Set<UUID> expiryDue = ledger.entries().withExpiryDue(locked.keySet(), now);
+        Set<UUID> referred = referrals.awaitingFirstPurchase(locked.values().stream()
+                .filter(a -> a.firstPurchaseAt() == null).map(LoyaltyAccount::customerId).toList());
         ProgramHistory history = ledger.programs().history();
 
         List<EarnPointsCommand> simple = new ArrayList<>();
         List<EarnPointsCommand> others = new ArrayList<>();
         byCustomer.forEach((customerId, purchases) -> {
             LoyaltyAccount account = locked.get(customerId);
-            boolean isSimple = account != null && account.isActive() && account.firstPurchaseAt() != null
+            boolean isSimple = account != null && account.isActive() && !referred.contains(customerId)
                     && !expiryDue.contains(customerId);
             (isSimple ? simple : others).addAll(purchases);
         });
@@ -151,6 +154,9 @@ public class EarnPointsService implements EarnPointsUseCase {
                 lot = lot.withRemaining(0);
             }
             lots.add(lot);
+            if (account.firstPurchaseAt() == null) {
+                account = account.withFirstPurchase(p.occurredAt(), now);
+            }
             changed.put(account.customerId(), account.withBalance(balance, account.debt() - repay, now));
         }
         if (entries.isEmpty()) {

@@ -1,8 +1,11 @@
 package dev.rapport.loyalty.application.service.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -75,6 +78,11 @@ public class ReferralLinks {
             return RejectionReason.USAGE_LIMIT_REACHED;
         }
         return null;
+    }
+
+    /** Those of {@code refereeIds} whose first purchase completes a referral ({@link #completeOnFirstPurchase}). */
+    public Set<UUID> awaitingFirstPurchase(Collection<UUID> refereeIds) {
+        return referrals.pendingForReferees(refereeIds);
     }
 
     /** On the referee's first purchase: both bonuses, referral-completed. Returns the referee after it. */

@@ -103,13 +103,16 @@ public class JdbcAccountRepository implements AccountRepository {
             return;
         }
         // One statement for all; the tier column is not set, so the tier-history trigger does not run.
-        jdbc.update("update loyalty_account a set balance = v.balance, debt = v.debt, updated_at = v.updated_at::timestamptz "
-                        + "from unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::text[]) as v(id, balance, debt, updated_at) "
-                        + "where a.customer_id = v.id",
+        jdbc.update("update loyalty_account a set balance = v.balance, debt = v.debt, updated_at = v.updated_at::timestamptz, "
+                        + "first_purchase_at = coalesce(a.first_purchase_at, v.first_purchase_at::timestamptz) "
+                        + "from unnest(?::uuid[], ?::bigint[], ?::bigint[], ?::text[], ?::text[]) "
+                        + "as v(id, balance, debt, updated_at, first_purchase_at) where a.customer_id = v.id",
                 accounts.stream().map(LoyaltyAccount::customerId).toArray(UUID[]::new),
                 accounts.stream().map(LoyaltyAccount::balance).toArray(Long[]::new),
                 accounts.stream().map(LoyaltyAccount::debt).toArray(Long[]::new),
-                accounts.stream().map(a -> a.updatedAt().toString()).toArray(String[]::new));
+                accounts.stream().map(a -> a.updatedAt().toString()).toArray(String[]::new),
+                accounts.stream().map(a -> a.firstPurchaseAt() == null ? null : a.firstPurchaseAt().toString())
+                        .toArray(String[]::new));
     }
 
     @Override

@@ -2,9 +2,12 @@ package dev.rapport.loyalty.adapter.out.persistence.referral;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +50,15 @@ public class JdbcReferralRepository implements ReferralRepository {
     public Optional<Referral> activeForReferee(UUID refereeId) {
         return jdbc.one("select " + COLUMNS + " from referral where referee_id = ? and status in ('pending', 'completed')",
                 JdbcReferralRepository::map, refereeId);
+    }
+
+    @Override
+    public Set<UUID> pendingForReferees(Collection<UUID> refereeIds) {
+        if (refereeIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.list("select referee_id from referral where referee_id = any(?) and status = 'pending'",
+                rs -> Jdbc.uuid(rs, "referee_id"), (Object) refereeIds.toArray(UUID[]::new)));
     }
 
     @Override

@@ -43,7 +43,10 @@ public interface AccountRepository {
 
     void update(LoyaltyAccount account);
 
-    /** Stores balance, debt and updated-at of each account (nothing else of them changed). */
+    /**
+     * Stores balance, debt, first purchase and updated-at of each account (nothing else of them changed; a
+     * first purchase already stored stays).
+     */
     default void updateBalances(List<LoyaltyAccount> accounts) {
         accounts.forEach(this::update);
     }
