@@ -52,6 +52,8 @@ final class InMemoryLoyalty {
     final List<String> events = new ArrayList<>();
     /** The number of lots of each lot write, in order: one write per lot, or one for a batch's lots. */
     final List<Integer> lotWrites = new ArrayList<>();
+    /** Reads of the tier window's qualifying points for a batch of members. */
+    int windowReads;
     /** Each account as it took a tier, in order: the tier history. */
     final List<LoyaltyAccount> tierHistory = new ArrayList<>();
 
@@ -175,6 +177,7 @@ final class InMemoryLoyalty {
         }
 
         public Map<UUID, Long> qualifyingPoints(Collection<UUID> owners, Instant windowStart) {
+            windowReads++;
             Map<UUID, Long> points = new LinkedHashMap<>();
             for (UUID owner : owners) {
                 List<UUID> members = new ArrayList<>(ledger.accounts().mergedInto(owner));

@@ -156,6 +156,24 @@ class LoyaltyUseCasesTest {
         }
     }
 
+    @Test
+    void aBatchOfPurchasesOlderThanTheTierWindowLeavesTheTierUnread() {
+        InMemoryLoyalty loyalty = new InMemoryLoyalty(rules(20), NOW);
+        UUID id = open(loyalty, null, null);
+        earn(loyalty, id, "O-1", "10.00");
+        Instant old = NOW.minus(Duration.ofDays(400)); // the tier window is 12 months
+        loyalty.earn.earnAll(List.of(new EarnPointsCommand(id, "O-2", money("3000.00"), "EUR", old),
+                new EarnPointsCommand(id, "O-3", money("2000.00"), "EUR", old)));
+        assertThat(loyalty.windowReads).isZero();
+        assertThat(loyalty.accounts.get(id).tier()).isEqualTo("Bronze");
+
+        loyalty.earn.earnAll(List.of(new EarnPointsCommand(id, "O-4", money("990.00"), "EUR",
+                NOW.minus(Duration.ofDays(40)))));
+        assertThat(loyalty.windowReads).isEqualTo(1);
+        assertThat(loyalty.accounts.get(id).tier()).as("10 + 990 in the window").isEqualTo("Silver");
+        assertThat(loyalty.accounts.get(id).balance()).isEqualTo(loyalty.ledgerSum(id));
+    }
+
     private static List<String> ledgerLines(InMemoryLoyalty loyalty, UUID id) {
         return loyalty.entries.stream().filter(e -> e.customerId().equals(id))
                 .map(e -> e.type().wireName() + " " + e.points() + " " + e.runningBalance() + " " + e.sourceId()).toList();

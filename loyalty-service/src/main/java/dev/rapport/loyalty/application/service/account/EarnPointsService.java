@@ -125,6 +125,9 @@ public class EarnPointsService implements EarnPointsUseCase {
         List<LedgerEntry> entries = new ArrayList<>();
         List<PointLot> lots = new ArrayList<>();
         List<Moved> events = new ArrayList<>();
+        ProgramRules current = history.at(now).rules();
+        Instant windowStart = current.tierWindowStart(now);
+        Set<UUID> earnedInWindow = new HashSet<>();
         for (int i = 0; i < purchases.size(); i++) {
             EarnPointsCommand p = purchases.get(i);
             if (!earned.add(new OrderKey(p.customerId(), p.orderId()))) {
@@ -143,6 +146,9 @@ public class EarnPointsService implements EarnPointsUseCase {
                     java.math.BigDecimal.ZERO, 0);
             entries.add(entry);
             events.add(new Earned(entry, lot, p.orderId()));
+            if (!p.occurredAt().isBefore(windowStart)) {
+                earnedInWindow.add(account.customerId());
+            }
             if (lot.isExpiredAt(now) && lot.remaining() > 0) {
                 // Older than the expiry period: what the debt did not take expires at once, as earn() does it.
                 balance -= lot.remaining();
@@ -167,9 +173,9 @@ public class EarnPointsService implements EarnPointsUseCase {
         ledger.accounts().updateBalances(List.copyOf(changed.values()));
         ledger.events().pointsMovedAll(events);
 
-        // Only a member who reached a higher tier needs the full evaluation (it writes and publishes);
-        // members at the top tier cannot. A member whose tier left the program is evaluated anyway.
-        ProgramRules current = history.at(now).rules();
+        // Only a member who reached a higher tier needs the full evaluation (it writes and publishes):
+        // members at the top tier cannot, nor members whose purchases here are all older than the tier
+        // window (they add nothing to it). A member whose tier left the program is evaluated anyway.
         List<TierRule> ladder = current.tiers();
         Map<UUID, Long> needed = new LinkedHashMap<>();
         List<LoyaltyAccount> evaluate = new ArrayList<>();
@@ -179,11 +185,14 @@ public class EarnPointsService implements EarnPointsUseCase {
                 evaluate.add(account);
                 continue;
             }
+            if (!earnedInWindow.contains(account.customerId())) {
+                continue;
+            }
             ladder.subList(current.rank(held.name()) + 1, ladder.size()).stream().mapToLong(TierRule::threshold).min()
                     .ifPresent(threshold -> needed.put(account.customerId(), threshold));
         }
         if (!needed.isEmpty()) {
-            Set<UUID> climbing = ledger.entries().reaching(needed, current.tierWindowStart(now));
+            Set<UUID> climbing = ledger.entries().reaching(needed, windowStart);
             changed.values().stream().filter(a -> climbing.contains(a.customerId())).forEach(evaluate::add);
         }
         for (LoyaltyAccount account : evaluate) {
