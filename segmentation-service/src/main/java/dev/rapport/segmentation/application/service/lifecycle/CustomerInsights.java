@@ -1,5 +1,8 @@
 package dev.rapport.segmentation.application.service.lifecycle;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +42,17 @@ public class CustomerInsights {
     public CustomerInsight of(ScoringRun run, UUID customerId) {
         StoredScore stored = scores.find(run.id(), customerId).orElse(null);
         return of(run, stored, signals.find(customerId));
+    }
+
+    /** {@link #of} for several customers: their scores and signals read with one statement each. */
+    public Map<UUID, CustomerInsight> ofAll(ScoringRun run, Collection<UUID> customerIds) {
+        Map<UUID, StoredScore> stored = scores.findAll(run.id(), customerIds);
+        Map<UUID, CustomerSignals> found = signals.findAll(customerIds);
+        Map<UUID, CustomerInsight> insights = new LinkedHashMap<>();
+        for (UUID id : customerIds) {
+            insights.put(id, of(run, stored.get(id), found.getOrDefault(id, CustomerSignals.NONE)));
+        }
+        return insights;
     }
 
     public CustomerInsight of(ScoringRun run, StoredScore stored, CustomerSignals customerSignals) {

@@ -1,9 +1,11 @@
 package dev.rapport.segmentation.application.service.lifecycle;
 
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,28 +44,63 @@ public class RecordSignalService implements RecordSignalUseCase {
     @Transactional
     public void recordAll(List<RecordSignalCommand> commands) {
         var run = scores.currentRunForUpdate();
-        Map<UUID, UUID> resolved = new HashMap<>();
-        // each customer's insight before its first signal here: its net change is published once, at the end
-        Map<UUID, CustomerInsight> before = new LinkedHashMap<>();
+        Map<UUID, UUID> resolved = new LinkedHashMap<>();
         for (RecordSignalCommand command : commands) {
-            UUID customerId = resolved.computeIfAbsent(command.customerId(), customers::resolveOrCreate);
-            if (!before.containsKey(customerId)) {
-                before.put(customerId, insights.of(run, customerId));
-            }
-            apply(customerId, command);
+            resolved.computeIfAbsent(command.customerId(), customers::resolveOrCreate);
         }
-        before.forEach((customerId, was) -> insights.publishChanges(run, customerId, was, insights.of(run, customerId)));
+        Set<UUID> customerIds = new LinkedHashSet<>(resolved.values());
+        // each customer's insight before these signals and after all of them: its net change is published once
+        Map<UUID, CustomerInsight> before = insights.ofAll(run, customerIds);
+        Map<UUID, Gathering> gathered = new LinkedHashMap<>();
+        for (RecordSignalCommand command : commands) {
+            UUID customerId = resolved.get(command.customerId());
+            switch (command.kind()) {
+                // the open count stops at zero after each event, so complaints are applied one by one
+                case COMPLAINT_OPENED -> signals.complaint(customerId, 1, false);
+                case COMPLAINT_RESOLVED -> signals.complaint(customerId, -1, command.flag());
+                case COMPLAINT_SLA_BREACHED -> signals.complaint(customerId, 0, true);
+                default -> gathered.computeIfAbsent(customerId, Gathering::new).add(command);
+            }
+        }
+        signals.addAll(gathered.values().stream().map(Gathering::gathered).toList());
+        Map<UUID, CustomerInsight> after = insights.ofAll(run, customerIds);
+        before.forEach((customerId, was) -> insights.publishChanges(run, customerId, was, after.get(customerId)));
     }
 
-    private void apply(UUID customerId, RecordSignalCommand command) {
-        switch (command.kind()) {
-            case NPS_ANSWERED -> signals.nps(customerId, (int) command.value());
-            case CSAT_RATED -> signals.csat(customerId, (int) command.value());
-            case COMPLAINT_OPENED -> signals.complaint(customerId, 1, false);
-            case COMPLAINT_RESOLVED -> signals.complaint(customerId, -1, command.flag());
-            case COMPLAINT_SLA_BREACHED -> signals.complaint(customerId, 0, true);
-            case LOYALTY_ACTIVITY -> signals.loyaltyActivity(customerId, command.at());
-            case POINTS_EXPIRED -> signals.pointsExpired(customerId, command.value());
+    /** A customer's NPS, CSAT and loyalty signals of one call, in their order: the last score, the latest activity. */
+    private static final class Gathering {
+        private final UUID customerId;
+        private Integer lastNps;
+        private Integer lastCsat;
+        private Instant lastLoyaltyActivity;
+        private long pointsExpired;
+        private boolean loyaltyMember;
+
+        Gathering(UUID customerId) {
+            this.customerId = customerId;
+        }
+
+        void add(RecordSignalCommand command) {
+            switch (command.kind()) {
+                case NPS_ANSWERED -> lastNps = (int) command.value();
+                case CSAT_RATED -> lastCsat = (int) command.value();
+                case LOYALTY_ACTIVITY -> {
+                    loyaltyMember = true;
+                    if (command.at() != null && (lastLoyaltyActivity == null || command.at().isAfter(lastLoyaltyActivity))) {
+                        lastLoyaltyActivity = command.at();
+                    }
+                }
+                case POINTS_EXPIRED -> {
+                    loyaltyMember = true;
+                    pointsExpired += command.value();
+                }
+                default -> throw new IllegalArgumentException("not gathered: " + command.kind());
+            }
+        }
+
+        SignalRepository.Gathered gathered() {
+            return new SignalRepository.Gathered(customerId, lastNps, lastCsat, lastLoyaltyActivity, pointsExpired,
+                    loyaltyMember);
         }
     }
 }

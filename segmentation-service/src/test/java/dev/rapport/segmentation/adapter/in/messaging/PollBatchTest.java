@@ -121,6 +121,57 @@ class PollBatchTest {
                 .as("no kind of change published twice for one poll").isLessThanOrEqualTo(1);
     }
 
+    @Test
+    void aPollOfEverySignalKindStoresWhatOneTransactionPerEventStores() {
+        UUID batched = UUID.randomUUID();
+        UUID oneByOne = UUID.randomUUID();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        for (UUID customer : List.of(batched, oneByOne)) {
+            CloudEvent bought = purchase(customer, "80.00", now.minus(30, ChronoUnit.DAYS));
+            QuarkusTransaction.requiringNew().run(() -> handler.handle(bought));
+        }
+        // a resolution before any opening: the open count stays at zero, then counts the two openings
+        List<java.util.function.Function<UUID, CloudEvent>> signals = List.of(
+                c -> feedback(c, "complaint-resolved", now.minus(9, ChronoUnit.DAYS), "withinSla", false),
+                c -> feedback(c, "nps-answered", now.minus(8, ChronoUnit.DAYS), "score", 3),
+                c -> feedback(c, "complaint-opened", now.minus(7, ChronoUnit.DAYS), "priority", 1),
+                c -> loyalty(c, "points-expired", now.minus(6, ChronoUnit.DAYS)),
+                c -> feedback(c, "feedback-received", now.minus(5, ChronoUnit.DAYS), "rating", 2),
+                c -> loyalty(c, "points-earned", now.minus(1, ChronoUnit.DAYS)),
+                c -> feedback(c, "nps-answered", now.minus(4, ChronoUnit.DAYS), "score", 9),
+                c -> loyalty(c, "points-earned", now.minus(3, ChronoUnit.DAYS)),
+                c -> feedback(c, "complaint-opened", now.minus(2, ChronoUnit.DAYS), "priority", 1),
+                c -> feedback(c, "complaint-sla-breached", now.minus(2, ChronoUnit.DAYS), "priority", 1),
+                c -> loyalty(c, "points-expired", now.minus(1, ChronoUnit.DAYS)),
+                c -> feedback(c, "feedback-received", now, "rating", 4));
+
+        List<CloudEvent> poll = signals.stream().map(f -> f.apply(batched)).toList();
+        QuarkusTransaction.requiringNew().run(() -> handler.handleAll(poll));
+        for (var signal : signals) {
+            CloudEvent single = signal.apply(oneByOne);
+            QuarkusTransaction.requiringNew().run(() -> handler.handle(single));
+        }
+
+        String row = """
+                SELECT concat_ws('|', last_nps, last_csat, open_complaints, breached_complaints, last_loyalty_activity,
+                  points_expired, loyalty_member) FROM seg_signal WHERE customer_id = ?""";
+        assertThat(sql().strings(row, batched)).singleElement().isEqualTo(sql().strings(row, oneByOne).get(0));
+        assertThat(sql().strings("SELECT concat_ws('|', last_nps, last_csat, open_complaints, breached_complaints, "
+                + "points_expired, loyalty_member, last_loyalty_activity = ?) FROM seg_signal WHERE customer_id = ?",
+                java.sql.Timestamp.from(now.minus(1, ChronoUnit.DAYS)), batched)).containsExactly("9|4|2|2|10|t|t");
+    }
+
+    private static CloudEvent feedback(UUID customer, String name, Instant at, String field, Object value) {
+        var data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                .put("customerId", customer.toString()).put("occurredAt", at.toString());
+        if (value instanceof Integer i) {
+            data.put(field, i);
+        } else {
+            data.put(field, (Boolean) value);
+        }
+        return CloudEvent.of("/feedback-service", "rapport.feedback." + name + ".v1", customer.toString(), data);
+    }
+
     private static CloudEvent loyalty(UUID customer, String name, Instant at) {
         return CloudEvent.of("/loyalty-service", "rapport.loyalty." + name + ".v1", customer.toString(),
                 com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()

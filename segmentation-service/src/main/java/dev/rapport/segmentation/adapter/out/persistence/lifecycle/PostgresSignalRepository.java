@@ -1,10 +1,12 @@
 package dev.rapport.segmentation.adapter.out.persistence.lifecycle;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -97,6 +99,34 @@ public class PostgresSignalRepository implements SignalRepository {
         upsert(customerId, "loyalty_member = true, points_expired = points_expired + ?", s -> {
             s.setLong(1, points);
             s.setObject(2, customerId);
+        });
+    }
+
+    /** One statement for all customers (a row is created where there is none). */
+    @Override
+    public void addAll(Collection<Gathered> gathered) {
+        if (gathered.isEmpty()) {
+            return;
+        }
+        List<Gathered> rows = List.copyOf(gathered);
+        jdbc.update("""
+                INSERT INTO seg_signal AS s (customer_id, last_nps, last_csat, last_loyalty_activity, points_expired,
+                  loyalty_member)
+                SELECT * FROM unnest(?::uuid[], ?::smallint[], ?::smallint[], ?::timestamptz[], ?::bigint[], ?::boolean[])
+                ON CONFLICT (customer_id) DO UPDATE SET
+                  last_nps = coalesce(excluded.last_nps, s.last_nps), last_csat = coalesce(excluded.last_csat, s.last_csat),
+                  last_loyalty_activity = greatest(s.last_loyalty_activity, excluded.last_loyalty_activity),
+                  points_expired = s.points_expired + excluded.points_expired,
+                  loyalty_member = s.loyalty_member OR excluded.loyalty_member
+                """, s -> {
+            Connection c = s.getConnection();
+            s.setArray(1, c.createArrayOf("uuid", rows.stream().map(Gathered::customerId).toArray()));
+            s.setArray(2, c.createArrayOf("int2", rows.stream().map(Gathered::lastNps).toArray()));
+            s.setArray(3, c.createArrayOf("int2", rows.stream().map(Gathered::lastCsat).toArray()));
+            s.setArray(4, c.createArrayOf("timestamptz", rows.stream()
+                    .map(g -> g.lastLoyaltyActivity() == null ? null : Jdbc.timestamp(g.lastLoyaltyActivity())).toArray()));
+            s.setArray(5, c.createArrayOf("int8", rows.stream().map(Gathered::pointsExpired).toArray()));
+            s.setArray(6, c.createArrayOf("bool", rows.stream().map(Gathered::loyaltyMember).toArray()));
         });
     }
 

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,6 +89,20 @@ public class PostgresScoreRepository implements ScoreRepository {
             s.setLong(1, runId);
             s.setObject(2, customerId);
         }, r -> new StoredScore(score(r), trend(r)));
+    }
+
+    @Override
+    public Map<UUID, StoredScore> findAll(long runId, Collection<UUID> customerIds) {
+        Map<UUID, StoredScore> found = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return found;
+        }
+        jdbc.query("SELECT " + COLUMNS + " FROM seg_score s JOIN seg_run r ON r.run_id = ? "
+                + "WHERE s.customer_id = ANY (?)", s -> {
+            s.setLong(1, runId);
+            s.setArray(2, s.getConnection().createArrayOf("uuid", customerIds.toArray()));
+        }, r -> found.put(r.getObject("customer_id", UUID.class), new StoredScore(score(r), trend(r))));
+        return found;
     }
 
     static SpendTrend trend(ResultSet r) throws SQLException {

@@ -25,6 +25,32 @@ public interface SignalRepository {
 
     void pointsExpired(UUID customerId, long points);
 
+    /**
+     * A customer's signals from several events taken together: the last NPS and CSAT given (null: none),
+     * the latest loyalty activity (null: none), the points expired in all, and whether any was a loyalty event.
+     */
+    record Gathered(UUID customerId, Integer lastNps, Integer lastCsat, Instant lastLoyaltyActivity, long pointsExpired,
+                    boolean loyaltyMember) {
+    }
+
+    /** Adds each customer's gathered signals as the single-signal writes would, one after the other. */
+    default void addAll(Collection<Gathered> gathered) {
+        for (Gathered g : gathered) {
+            if (g.lastNps() != null) {
+                nps(g.customerId(), g.lastNps());
+            }
+            if (g.lastCsat() != null) {
+                csat(g.customerId(), g.lastCsat());
+            }
+            if (g.lastLoyaltyActivity() != null) {
+                loyaltyActivity(g.customerId(), g.lastLoyaltyActivity());
+            }
+            if (g.loyaltyMember()) {
+                pointsExpired(g.customerId(), g.pointsExpired());
+            }
+        }
+    }
+
     /** Adds the duplicate's signals to the survivor's. */
     void merge(UUID survivorId, UUID duplicateId);
 }

@@ -1,7 +1,10 @@
 package dev.rapport.segmentation.application.port.out.score;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +44,13 @@ public interface ScoreRepository {
     Optional<ScoringRun> run(long runId);
 
     Optional<StoredScore> find(long runId, UUID customerId);
+
+    /** {@link #find} for several customers, in one statement; those without a row are left out. */
+    default Map<UUID, StoredScore> findAll(long runId, Collection<UUID> customerIds) {
+        Map<UUID, StoredScore> found = new HashMap<>();
+        customerIds.forEach(id -> find(runId, id).ifPresent(s -> found.put(id, s)));
+        return found;
+    }
 
     /**
      * Counts over the run's rows other than {@code customerId}'s; {@code own}: its values in the run as
