@@ -44,10 +44,8 @@ public class RecordSignalService implements RecordSignalUseCase {
     @Transactional
     public void recordAll(List<RecordSignalCommand> commands) {
         var run = scores.currentRunForUpdate();
-        Map<UUID, UUID> resolved = new LinkedHashMap<>();
-        for (RecordSignalCommand command : commands) {
-            resolved.computeIfAbsent(command.customerId(), customers::resolveOrCreate);
-        }
+        Map<UUID, UUID> resolved = customers.resolveAllOrCreate(
+                commands.stream().map(RecordSignalCommand::customerId).distinct().toList());
         Set<UUID> customerIds = new LinkedHashSet<>(resolved.values());
         // each customer's insight before these signals and after all of them: its net change is published once
         Map<UUID, CustomerInsight> before = insights.ofAll(run, customerIds);

@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.application.service.purchase;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,11 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
         var run = rescorer.lockCurrentRun();
         // each customer's history as its last new purchase returned it: all its purchases of this transaction
         Map<UUID, List<PurchaseAmount>> histories = new LinkedHashMap<>();
-        Map<UUID, UUID> resolved = new HashMap<>();
+        // a purchase of a merged-away id belongs to the survivor; an unknown customer is created on the fly
+        Map<UUID, UUID> resolved = customers.resolveAllOrCreate(
+                commands.stream().map(RecordPurchaseCommand::customerId).distinct().toList());
         for (RecordPurchaseCommand command : commands) {
-            // a purchase of a merged-away id belongs to the survivor; an unknown customer is created on the fly
-            var customerId = resolved.computeIfAbsent(command.customerId(), customers::resolveOrCreate);
+            var customerId = resolved.get(command.customerId());
             purchases.addKeepingTotals(new PurchaseFact(command.purchaseId(), customerId, command.orderId(),
                     command.total(), command.currency(), command.occurredAt()))
                     .ifPresent(history -> histories.put(customerId, history));

@@ -1,6 +1,10 @@
 package dev.rapport.segmentation.adapter.out.persistence.customer;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +53,34 @@ public class PostgresCustomerFactsRepository implements CustomerFactsRepository 
             current = next;
         }
         return current;
+    }
+
+    @Override
+    public Map<UUID, UUID> resolveAllOrCreate(Collection<UUID> customerIds) {
+        // one statement for a batch's customers: the unknown ones created (in id order), the merged-away ones
+        // returned with their pointer (the statement's snapshot does not see the rows it creates: none is merged)
+        UUID[] ids = customerIds.stream().distinct().sorted().toArray(UUID[]::new);
+        Map<UUID, UUID> mergedInto = new HashMap<>();
+        jdbc.query("""
+                WITH ids AS (SELECT unnest(?::uuid[]) AS id),
+                  created AS (INSERT INTO seg_customer (customer_id) SELECT id FROM ids ORDER BY id
+                              ON CONFLICT (customer_id) DO NOTHING)
+                SELECT c.customer_id, c.merged_into FROM seg_customer c JOIN ids ON c.customer_id = ids.id
+                WHERE c.merged_into IS NOT NULL
+                """, s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)),
+                r -> mergedInto.put(r.getObject(1, UUID.class), r.getObject(2, UUID.class)));
+        Map<UUID, UUID> resolved = new LinkedHashMap<>();
+        for (UUID id : customerIds) {
+            UUID pointer = mergedInto.get(id);
+            if (pointer == null) {
+                resolved.put(id, id);
+            } else {
+                UUID survivor = resolve(pointer);
+                touch(survivor);
+                resolved.put(id, survivor);
+            }
+        }
+        return resolved;
     }
 
     @Override

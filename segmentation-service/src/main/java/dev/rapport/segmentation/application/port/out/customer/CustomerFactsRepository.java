@@ -1,6 +1,9 @@
 package dev.rapport.segmentation.application.port.out.customer;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** The copy of each customer this service keeps (no personal data beyond the external id). */
@@ -14,6 +17,13 @@ public interface CustomerFactsRepository {
 
     /** As {@link #resolve}, then {@link #touch} on the customer it stands for. */
     UUID resolveOrCreate(UUID customerId);
+
+    /** {@link #resolveOrCreate} for several ids: each id and the customer it stands for. */
+    default Map<UUID, UUID> resolveAllOrCreate(Collection<UUID> customerIds) {
+        Map<UUID, UUID> resolved = new LinkedHashMap<>();
+        customerIds.forEach(id -> resolved.put(id, resolveOrCreate(id)));
+        return resolved;
+    }
 
     /** Makes sure the customer exists. */
     void touch(UUID customerId);
