@@ -32,14 +32,17 @@ import dev.rapport.events.CloudEvent;
 import dev.rapport.events.EventJson;
 import dev.rapport.events.Topics;
 import dev.rapport.events.customer.PurchaseRecorded;
+import dev.rapport.events.customer.PurchaseReturned;
 import dev.rapport.events.loyalty.PointsEarned;
 import dev.rapport.events.loyalty.PointsExpired;
+import dev.rapport.events.loyalty.PointsReversed;
 import dev.rapport.testing.Sql;
 
 /**
  * Purchases that arrive together are earned in one batch: one earn per order however the events repeat
  * inside the batch, members without an account or without a first purchase handled alongside, purchases
- * older than the expiry period expiring in the same batch, and every balance equal to its ledger.
+ * older than the expiry period expiring in the same batch, returns reversed once each, and every balance
+ * equal to its ledger.
  */
 @QuarkusTest
 class BatchedEarningTest {
@@ -158,6 +161,35 @@ class BatchedEarningTest {
                         PointsExpired.TYPE, PointsEarned.TYPE, PointsExpired.TYPE);
         assertThat(sql.count("select balance from loyalty_account where customer_id = ?", member)).isEqualTo(10);
         LedgerApiTest.assertBalanceIsLedgerSum(sql, member);
+    }
+
+    @Test
+    void returnsArrivingTogetherTakeBackOncePerReturn() {
+        UUID member = register();
+        String first = earnAvailable(member, "100.00");
+        String second = earnAvailable(member, "50.00");
+        UUID once = UUID.randomUUID();
+        CloudEvent partial = returned(member, first, once, "30.00");
+        sendTogether(List.of(partial, partial, returned(member, first, UUID.randomUUID(), "20.00"),
+                returned(member, second, UUID.randomUUID(), "50.00"), returned(member, "O-unknown", UUID.randomUUID(), "5.00")));
+        awaitLedger(member, json -> json.getList("items").size() == 5);
+
+        Sql sql = Sql.on(dataSource);
+        assertThat(sql.longs("select points from ledger_entry where customer_id = ? and type = 'reverse' "
+                + "order by recorded_at, id", member)).containsExactly(-30L, -20L, -50L);
+        assertThat(sql.count("select count(distinct recorded_at) from ledger_entry where customer_id = ? "
+                + "and type = 'reverse'", member)).as("reversed in one batch").isEqualTo(1);
+        assertThat(sql.strings("select concat_ws('|', remaining, returned_amount, reversed_points) from point_lot "
+                + "where customer_id = ? order by order_id = ? desc", member, first)).containsExactly("50|50.0000|50", "0|50.0000|50");
+        assertThat(sql.count("select count(*) from rapport_outbox where message_key = ? and event_type = ?",
+                member.toString(), PointsReversed.TYPE)).isEqualTo(3);
+        assertThat(sql.count("select balance from loyalty_account where customer_id = ?", member)).isEqualTo(50);
+        LedgerApiTest.assertBalanceIsLedgerSum(sql, member);
+    }
+
+    private static CloudEvent returned(UUID customerId, String orderId, UUID returnId, String amount) {
+        return event(PurchaseReturned.TYPE, customerId, new PurchaseReturned(customerId, UUID.randomUUID(), orderId,
+                returnId, "R-" + returnId, new BigDecimal(amount), "EUR", Instant.now(), "damaged"));
     }
 
     private static CloudEvent purchase(UUID customerId, String orderId, String total, Instant at) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Rules over an account's lots: what is available, and which lots a debit takes from. */
@@ -45,6 +46,29 @@ public final class Lots {
             left -= part;
         }
         return new Taking(changed, points - left, left);
+    }
+
+    /**
+     * Takes back {@code points} (a return): from the lot {@code preferredLotId} first while it has not
+     * expired, then from any unexpired lot in spending order; what they cannot cover is the shortfall,
+     * which becomes debt.
+     */
+    public static Taking takeBack(List<PointLot> lots, long points, UUID preferredLotId, Instant now) {
+        List<PointLot> changed = new ArrayList<>();
+        List<PointLot> others = new ArrayList<>();
+        long left = points;
+        for (PointLot lot : lots) {
+            if (lot.id().equals(preferredLotId) && !lot.isExpiredAt(now)) {
+                long part = Math.min(left, lot.remaining());
+                changed.add(lot.withRemaining(lot.remaining() - part));
+                left -= part;
+            } else {
+                others.add(lot);
+            }
+        }
+        Taking rest = take(others, left, lot -> !lot.isExpiredAt(now));
+        changed.addAll(rest.changed());
+        return new Taking(changed, points - rest.shortfall(), rest.shortfall());
     }
 
     /**

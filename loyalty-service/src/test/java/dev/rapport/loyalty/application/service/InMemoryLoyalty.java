@@ -54,6 +54,8 @@ final class InMemoryLoyalty {
     final List<Integer> lotWrites = new ArrayList<>();
     /** Reads of the tier window's qualifying points for a batch of members. */
     int windowReads;
+    /** Reads of an account's open lots. */
+    int openLotReads;
     /** Each account as it took a tier, in order: the tier history. */
     final List<LoyaltyAccount> tierHistory = new ArrayList<>();
 
@@ -151,6 +153,7 @@ final class InMemoryLoyalty {
         }
 
         public List<PointLot> openLots(UUID id) {
+            openLotReads++;
             return lots.values().stream().filter(l -> l.customerId().equals(id) && l.remaining() > 0).toList();
         }
 

@@ -174,6 +174,49 @@ class LoyaltyUseCasesTest {
         assertThat(loyalty.accounts.get(id).balance()).isEqualTo(loyalty.ledgerSum(id));
     }
 
+    @Test
+    void aBatchOfReturnsLeavesWhatOneAtATimeLeaves() {
+        UUID id = UUID.randomUUID();
+        List<UUID> returnIds = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID());
+        Instant recent = NOW.minus(Duration.ofDays(40));
+        InMemoryLoyalty batched = new InMemoryLoyalty(rules(20), NOW);
+        InMemoryLoyalty oneByOne = new InMemoryLoyalty(rules(20), NOW);
+        for (InMemoryLoyalty loyalty : List.of(batched, oneByOne)) {
+            loyalty.open.open(new OpenAccountCommand(id, null, null, null, null, NOW));
+            loyalty.earn.earn(new EarnPointsCommand(id, "O-1", money("100.00"), "EUR", recent));
+            loyalty.earn.earn(new EarnPointsCommand(id, "O-2", money("50.00"), "EUR", recent));
+            loyalty.earn.earn(new EarnPointsCommand(id, "O-old", money("30.00"), "EUR", NOW.minus(Duration.ofDays(800))));
+            loyalty.redeem.redeem(new RedeemPointsCommand(id, "k1", 120L, null, null)); // all of O-1, 20 of O-2
+        }
+        List<ReversePointsCommand> returns = List.of(
+                new ReversePointsCommand(id, "O-1", returnIds.get(0), money("30.00"), NOW), // the 30 left of O-2
+                new ReversePointsCommand(id, "O-1", returnIds.get(0), money("30.00"), NOW), // the same return again
+                new ReversePointsCommand(id, "O-2", returnIds.get(1), money("25.00"), NOW), // nothing left: debt
+                new ReversePointsCommand(id, "O-old", returnIds.get(2), money("30.00"), NOW), // expired: debt
+                new ReversePointsCommand(id, "O-9", returnIds.get(3), money("10.00"), NOW), // no points for it
+                new ReversePointsCommand(id, "O-1", returnIds.get(4), money("80.00"), NOW)); // capped at the 100 earned
+        int reads = batched.openLotReads;
+        batched.reverse.reverseAll(returns);
+        returns.forEach(oneByOne.reverse::reverse);
+
+        assertThat(batched.openLotReads - reads).as("the account's open lots read once").isEqualTo(1);
+        assertThat(ledgerLines(batched, id)).isEqualTo(ledgerLines(oneByOne, id)).endsWith(
+                "reverse -30 0 " + returnIds.get(0), "reverse -25 -25 " + returnIds.get(1),
+                "reverse -30 -55 " + returnIds.get(2), "reverse -70 -125 " + returnIds.get(4));
+        assertThat(batched.events).isEqualTo(oneByOne.events);
+        assertThat(lotLines(batched)).isEqualTo(lotLines(oneByOne)).contains("O-1 100 0 110.00 100", "O-2 50 0 25.00 25");
+        LoyaltyAccount account = batched.accounts.get(id);
+        assertThat(List.of(account.balance(), account.debt())).containsExactly(-125L, 125L);
+        assertThat(oneByOne.accounts.get(id).debt()).isEqualTo(125);
+        assertThat(account.balance()).isEqualTo(batched.ledgerSum(id));
+    }
+
+    private static List<String> lotLines(InMemoryLoyalty loyalty) {
+        return loyalty.lots.values().stream().map(l -> l.orderId() + " " + l.points() + " " + l.remaining() + " "
+                + l.returnedAmount() + " " + l.reversedPoints()).toList();
+    }
+
     private static List<String> ledgerLines(InMemoryLoyalty loyalty, UUID id) {
         return loyalty.entries.stream().filter(e -> e.customerId().equals(id))
                 .map(e -> e.type().wireName() + " " + e.points() + " " + e.runningBalance() + " " + e.sourceId()).toList();

@@ -3,6 +3,7 @@ package dev.rapport.loyalty.adapter.in.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,8 +34,8 @@ import dev.rapport.messaging.consumer.PoisonEventException;
 /**
  * Learns customers and purchases from {@code rapport.customer.events}. rapport-messaging runs it once per
  * event id, in the transaction of the use case's writes (the processed id commits with the effect), and
- * dead-letters what can never be applied. Batch mode: the events of one poll share a transaction and
- * purchases are earned together.
+ * dead-letters what can never be applied. Batch mode: the events of one poll share a transaction,
+ * purchases are earned together and returns reversed together.
  */
 @ApplicationScoped
 public class CustomerEventsHandler implements EventHandler {
@@ -93,11 +94,7 @@ public class CustomerEventsHandler implements EventHandler {
                 update.update(new UpdateMemberCommand(required(u.customerId()), u.email(), u.phone(), u.birthday()));
             }
             case PurchaseRecorded.TYPE -> earn.earn(earnCommand(event));
-            case PurchaseReturned.TYPE -> {
-                PurchaseReturned r = event.dataAs(PurchaseReturned.class);
-                reverse.reverse(new ReversePointsCommand(required(r.customerId()), r.orderId(), r.returnId(), r.amount(),
-                        r.occurredAt() == null ? event.time() : r.occurredAt()));
-            }
+            case PurchaseReturned.TYPE -> reverse.reverse(reverseCommand(event));
             case CustomersMerged.TYPE -> {
                 CustomersMerged m = event.dataAs(CustomersMerged.class);
                 merge.merge(new MergeAccountsCommand(required(m.survivorId()), required(m.duplicateId()),
@@ -140,28 +137,46 @@ public class CustomerEventsHandler implements EventHandler {
     }
 
     /**
-     * Runs of consecutive purchases are earned together ({@link EarnPointsUseCase#earnAll}); any other
-     * event is handled alone where it stands, so every customer's events keep their order.
+     * Runs of consecutive purchases are earned together ({@link EarnPointsUseCase#earnAll}), runs of
+     * consecutive returns reversed together ({@link ReversePointsUseCase#reverseAll}); any other event is
+     * handled alone where it stands, so every customer's events keep their order.
      */
     @Override
     public void handleAll(List<CloudEvent> events) {
         List<EarnPointsCommand> purchases = new ArrayList<>();
+        List<ReversePointsCommand> returns = new ArrayList<>();
         for (CloudEvent event : events) {
-            if (PurchaseRecorded.TYPE.equals(event.type())) {
-                purchases.add(earnCommand(event));
-                continue;
+            switch (event.type()) {
+                case PurchaseRecorded.TYPE -> {
+                    flush(returns, reverse::reverseAll);
+                    purchases.add(earnCommand(event));
+                }
+                case PurchaseReturned.TYPE -> {
+                    flush(purchases, earn::earnAll);
+                    returns.add(reverseCommand(event));
+                }
+                default -> {
+                    flush(purchases, earn::earnAll);
+                    flush(returns, reverse::reverseAll);
+                    handle(event);
+                }
             }
-            earnAll(purchases);
-            handle(event);
         }
-        earnAll(purchases);
+        flush(purchases, earn::earnAll);
+        flush(returns, reverse::reverseAll);
     }
 
-    private void earnAll(List<EarnPointsCommand> purchases) {
-        if (!purchases.isEmpty()) {
-            earn.earnAll(List.copyOf(purchases));
-            purchases.clear();
+    private static <T> void flush(List<T> run, Consumer<List<T>> apply) {
+        if (!run.isEmpty()) {
+            apply.accept(List.copyOf(run));
+            run.clear();
         }
+    }
+
+    private static ReversePointsCommand reverseCommand(CloudEvent event) {
+        PurchaseReturned r = event.dataAs(PurchaseReturned.class);
+        return new ReversePointsCommand(required(r.customerId()), r.orderId(), r.returnId(), r.amount(),
+                r.occurredAt() == null ? event.time() : r.occurredAt());
     }
 
     static EarnPointsCommand earnCommand(CloudEvent event) {

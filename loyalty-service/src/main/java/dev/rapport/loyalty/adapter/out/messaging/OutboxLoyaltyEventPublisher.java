@@ -59,6 +59,7 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
         outbox.appendAll(Topics.LOYALTY_EVENTS, moved.stream().map(m -> switch (m) {
             case Earned e -> earnedEvent(e.entry(), e.lot(), e.orderId());
             case Expired e -> expiredEvent(e.entry());
+            case Reversed r -> reversedEvent(r.entry(), r.orderId(), r.returnId());
         }).toList());
     }
 
@@ -104,8 +105,13 @@ public class OutboxLoyaltyEventPublisher implements LoyaltyEventPublisher {
 
     @Override
     public void pointsReversed(LedgerEntry entry, String orderId, UUID returnId) {
-        publish(entry.customerId(), PointsReversed.TYPE, new PointsReversed(entry.customerId(), entry.id(),
-                -entry.points(), orderId, returnId, entry.runningBalance(), entry.occurredAt()));
+        outbox.append(Topics.LOYALTY_EVENTS, reversedEvent(entry, orderId, returnId));
+    }
+
+    private static CloudEvent reversedEvent(LedgerEntry entry, String orderId, UUID returnId) {
+        return CloudEvent.of(LoyaltyEvents.SOURCE, PointsReversed.TYPE, entry.customerId().toString(),
+                new PointsReversed(entry.customerId(), entry.id(), -entry.points(), orderId, returnId,
+                        entry.runningBalance(), entry.occurredAt()));
     }
 
     @Override

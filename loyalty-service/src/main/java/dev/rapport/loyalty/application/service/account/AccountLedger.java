@@ -146,23 +146,8 @@ public class AccountLedger {
      */
     public Debited takeBack(LoyaltyAccount account, EntryType type, long points, UUID preferredLotId, String reason,
                             String sourceType, String sourceId, Instant occurredAt) {
-        Instant now = now();
-        List<PointLot> lots = ledger.openLots(account.customerId());
-        List<PointLot> changed = new ArrayList<>();
-        long left = points;
-        List<PointLot> others = new ArrayList<>();
-        for (PointLot lot : lots) {
-            if (lot.id().equals(preferredLotId) && !lot.isExpiredAt(now)) {
-                long part = Math.min(left, lot.remaining());
-                changed.add(lot.withRemaining(lot.remaining() - part));
-                left -= part;
-            } else {
-                others.add(lot);
-            }
-        }
-        Lots.Taking taking = Lots.take(others, left, lot -> !lot.isExpiredAt(now));
-        changed.addAll(taking.changed());
-        ledger.updateLots(changed);
+        Lots.Taking taking = Lots.takeBack(ledger.openLots(account.customerId()), points, preferredLotId, now());
+        ledger.updateLots(taking.changed());
         return debit(account, type, points, taking.shortfall(), reason, sourceType, sourceId, null, occurredAt);
     }
 

@@ -3,6 +3,7 @@ package dev.rapport.loyalty.adapter.out.persistence.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,6 +139,47 @@ public class JdbcLedgerRepository implements LedgerRepository {
     public boolean hasEntry(UUID customerId, EntryType type, String sourceId) {
         return jdbc.one("select 1 from ledger_entry where customer_id = ? and type = ? and source_id = ?",
                 rs -> true, customerId, type.wireName(), sourceId).isPresent();
+    }
+
+    @Override
+    public Set<SourceKey> withEntry(EntryType type, Collection<SourceKey> sources) {
+        if (sources.isEmpty()) {
+            return Set.of();
+        }
+        UUID[] customers = sources.stream().map(SourceKey::customerId).toArray(UUID[]::new);
+        String[] ids = sources.stream().map(SourceKey::sourceId).toArray(String[]::new);
+        return new HashSet<>(jdbc.list("select customer_id, source_id from ledger_entry where type = ? "
+                        + "and (customer_id, source_id) in (select * from unnest(?::uuid[], ?::text[]))",
+                rs -> new SourceKey(Jdbc.uuid(rs, "customer_id"), rs.getString("source_id")), type.wireName(), customers,
+                ids));
+    }
+
+    @Override
+    public Map<UUID, List<PointLot>> openLotsOf(Collection<UUID> customerIds) {
+        Map<UUID, List<PointLot>> lots = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return lots;
+        }
+        jdbc.list("select " + LOT_COLUMNS + " from point_lot where customer_id = any(?) and remaining > 0 "
+                        + "order by customer_id, expires_at, available_at, id", JdbcLedgerRepository::lot,
+                        (Object) customerIds.toArray(UUID[]::new))
+                .forEach(lot -> lots.computeIfAbsent(lot.customerId(), id -> new ArrayList<>()).add(lot));
+        return lots;
+    }
+
+    @Override
+    public Map<OrderKey, PointLot> lotsForOrders(Collection<OrderKey> orders) {
+        Map<OrderKey, PointLot> lots = new HashMap<>();
+        if (orders.isEmpty()) {
+            return lots;
+        }
+        UUID[] customers = orders.stream().map(OrderKey::customerId).toArray(UUID[]::new);
+        String[] ids = orders.stream().map(OrderKey::orderId).toArray(String[]::new);
+        jdbc.list("select " + LOT_COLUMNS + " from point_lot "
+                        + "where (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[]))",
+                        JdbcLedgerRepository::lot, customers, ids)
+                .forEach(lot -> lots.put(new OrderKey(lot.customerId(), lot.orderId()), lot));
+        return lots;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.rapport.loyalty.application.port.out.account;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +82,46 @@ public interface LedgerRepository {
 
     boolean hasEntry(UUID customerId, EntryType type, String sourceId);
 
+    /** An entry's source on an account: an order id, a return key. */
+    record SourceKey(UUID customerId, String sourceId) {
+    }
+
+    /** Those of {@code sources} with an entry of {@code type} ({@link #hasEntry} for several, one statement). */
+    default Set<SourceKey> withEntry(EntryType type, Collection<SourceKey> sources) {
+        Set<SourceKey> found = new HashSet<>();
+        for (SourceKey source : sources) {
+            if (hasEntry(source.customerId(), type, source.sourceId())) {
+                found.add(source);
+            }
+        }
+        return found;
+    }
+
     /** Lots with points left. */
     List<PointLot> openLots(UUID customerId);
 
+    /** {@link #openLots} of several accounts, one statement; an account without any is left out. */
+    default Map<UUID, List<PointLot>> openLotsOf(Collection<UUID> customerIds) {
+        Map<UUID, List<PointLot>> lots = new HashMap<>();
+        for (UUID id : customerIds) {
+            List<PointLot> open = openLots(id);
+            if (!open.isEmpty()) {
+                lots.put(id, open);
+            }
+        }
+        return lots;
+    }
+
     Optional<PointLot> lotForOrder(UUID customerId, String orderId);
+
+    /** {@link #lotForOrder} for several orders, one statement; an order without a lot is left out. */
+    default Map<OrderKey, PointLot> lotsForOrders(Collection<OrderKey> orders) {
+        Map<OrderKey, PointLot> lots = new HashMap<>();
+        for (OrderKey order : orders) {
+            lotForOrder(order.customerId(), order.orderId()).ifPresent(lot -> lots.put(order, lot));
+        }
+        return lots;
+    }
 
     void insertLot(PointLot lot);
 

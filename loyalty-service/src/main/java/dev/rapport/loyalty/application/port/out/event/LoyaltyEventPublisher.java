@@ -12,8 +12,8 @@ public interface LoyaltyEventPublisher {
 
     void pointsEarned(LedgerEntry entry, PointLot lot, String orderId);
 
-    /** A points-earned or points-expired event of a batch of earns ({@link #pointsMovedAll}). */
-    sealed interface Moved permits Earned, Expired {
+    /** A points-earned, points-expired or points-reversed event of a batch ({@link #pointsMovedAll}). */
+    sealed interface Moved permits Earned, Expired, Reversed {
     }
 
     record Earned(LedgerEntry entry, PointLot lot, String orderId) implements Moved {
@@ -22,12 +22,16 @@ public interface LoyaltyEventPublisher {
     record Expired(LedgerEntry entry) implements Moved {
     }
 
-    /** Several points-earned and points-expired events, in list order (one outbox write). */
+    record Reversed(LedgerEntry entry, String orderId, UUID returnId) implements Moved {
+    }
+
+    /** Several points events, in list order (one outbox write). */
     default void pointsMovedAll(List<Moved> moved) {
         for (Moved m : moved) {
             switch (m) {
                 case Earned e -> pointsEarned(e.entry(), e.lot(), e.orderId());
                 case Expired e -> pointsExpired(e.entry());
+                case Reversed r -> pointsReversed(r.entry(), r.orderId(), r.returnId());
             }
         }
     }
