@@ -51,8 +51,6 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
                     command.total(), command.currency(), command.occurredAt()))
                     .ifPresent(history -> histories.put(customerId, history));
         }
-        for (var customer : histories.entrySet()) {
-            run = rescorer.rescore(run, customer.getKey(), customer.getValue(), true);
-        }
+        rescorer.rescoreAll(run, histories, true);
     }
 }

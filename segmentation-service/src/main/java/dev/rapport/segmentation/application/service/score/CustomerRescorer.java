@@ -3,6 +3,7 @@ package dev.rapport.segmentation.application.service.score;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -81,8 +82,29 @@ public class CustomerRescorer {
      * this transaction, its lifetime totals already kept from them.
      */
     public ScoringRun rescore(ScoringRun run, UUID customerId, List<PurchaseAmount> facts, boolean publish) {
+        return rescore(run, customerId, facts, scores.find(run.id(), customerId), publish ? signals.find(customerId) : null);
+    }
+
+    /**
+     * {@link #rescore(ScoringRun, UUID, List, boolean)} for several customers, each once and in order: their
+     * stored rows (and signals, when {@code publish}) read with one statement each. @return the run after all
+     */
+    public ScoringRun rescoreAll(ScoringRun run, Map<UUID, List<PurchaseAmount>> histories, boolean publish) {
+        Map<UUID, StoredScore> stored = scores.findAll(run.id(), histories.keySet());
+        Map<UUID, CustomerSignals> found = publish ? signals.findAll(histories.keySet()) : Map.of();
+        ScoringRun moved = run;
+        for (var customer : histories.entrySet()) {
+            UUID id = customer.getKey();
+            moved = rescore(moved, id, customer.getValue(), Optional.ofNullable(stored.get(id)),
+                    publish ? found.getOrDefault(id, CustomerSignals.NONE) : null);
+        }
+        return moved;
+    }
+
+    /** {@code customerSignals}: the signals to publish with, null to publish nothing. */
+    private ScoringRun rescore(ScoringRun run, UUID customerId, List<PurchaseAmount> facts, Optional<StoredScore> before,
+                               CustomerSignals customerSignals) {
         Optional<RfmValues> values = CountingPurchases.valuesIncludingLater(facts, run.asOf(), run.zone());
-        Optional<StoredScore> before = scores.find(run.id(), customerId);
         StoredScore after = null;
         ScoringRun moved = run;
         if (values.isEmpty()) {
@@ -105,10 +127,10 @@ public class CustomerRescorer {
             scores.save(run.id(), after, own, before.isPresent() ? 0 : 1, v.monetary().subtract(previous));
             moved = new ScoringRun(run.id(), run.asOf(), run.zone(), n, total);
         }
-        if (publish) {
+        if (customerSignals != null) {
             // a purchase moves no signal: the same signals on both sides
             insights.publishTransition(events, lifecycleEvents, customerId, run, before.orElse(null), run, after,
-                    signals.find(customerId));
+                    customerSignals);
         }
         return moved;
     }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,6 +227,37 @@ class CustomerRescorerTest {
         assertThat(incremental).isEqualTo(full);
         assertThat(rows.get(c).score().values().frequency()).isEqualTo(2);
         assertThat(rows.get(c).trend().recent()).isEqualByComparingTo("20.00");
+    }
+
+    @Test
+    void customersRescoredTogetherEndAsRescoredOneByOne() {
+        CustomerRescorerTest oneByOne = new CustomerRescorerTest();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        buy(a, "100.00", 10);
+        oneByOne.buy(a, "100.00", 10);
+        published.clear();
+        oneByOne.published.clear();
+
+        Map<UUID, List<PurchaseAmount>> histories = new LinkedHashMap<>();
+        histories.put(b, add(b, "50.00", 40));
+        histories.put(c, add(c, "10.00", 5));
+        histories.put(a, add(a, "30.00", 2));
+        rescorer.rescoreAll(scoreRepo.currentRunForUpdate(), histories, true);
+        oneByOne.buy(b, "50.00", 40);
+        oneByOne.buy(c, "10.00", 5);
+        oneByOne.buy(a, "30.00", 2);
+
+        assertThat(rows).isEqualTo(oneByOne.rows).hasSize(3);
+        assertThat(published).isEqualTo(oneByOne.published).isNotEmpty();
+        assertThat(n).isEqualTo(oneByOne.n).isEqualTo(3);
+        assertThat(total).isEqualByComparingTo(oneByOne.total).isEqualByComparingTo("190.00");
+    }
+
+    private List<PurchaseAmount> add(UUID customer, String total, int daysAgo) {
+        return purchaseRepo.addKeepingTotals(new PurchaseFact(UUID.randomUUID(), customer, null, new BigDecimal(total),
+                "GBP", AS_OF.minusDays(daysAgo).atTime(12, 0).toInstant(ZoneOffset.UTC))).orElseThrow();
     }
 
     @Test
