@@ -68,7 +68,8 @@ public class JdbcLedgerRepository implements LedgerRepository {
         UUID[] customers = orders.stream().map(OrderKey::customerId).toArray(UUID[]::new);
         String[] ids = orders.stream().map(OrderKey::orderId).toArray(String[]::new);
         return new HashSet<>(jdbc.list("select customer_id, order_id from point_lot "
-                        + "where (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[]))",
+                        + "where order_id is not null "
+                        + "and (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[]))",
                 rs -> new OrderKey(Jdbc.uuid(rs, "customer_id"), rs.getString("order_id")), customers, ids));
     }
 
@@ -148,10 +149,11 @@ public class JdbcLedgerRepository implements LedgerRepository {
         }
         UUID[] customers = sources.stream().map(SourceKey::customerId).toArray(UUID[]::new);
         String[] ids = sources.stream().map(SourceKey::sourceId).toArray(String[]::new);
-        return new HashSet<>(jdbc.list("select customer_id, source_id from ledger_entry where type = ? "
-                        + "and (customer_id, source_id) in (select * from unnest(?::uuid[], ?::text[]))",
-                rs -> new SourceKey(Jdbc.uuid(rs, "customer_id"), rs.getString("source_id")), type.wireName(), customers,
-                ids));
+        // The type as a literal: the unique indexes on (customer_id, source_id) are partial, one per type, and
+        // a plan made for a parameter could use none of them (it read every entry of each account).
+        return new HashSet<>(jdbc.list("select customer_id, source_id from ledger_entry where type = '" + type.wireName()
+                        + "' and (customer_id, source_id) in (select * from unnest(?::uuid[], ?::text[]))",
+                rs -> new SourceKey(Jdbc.uuid(rs, "customer_id"), rs.getString("source_id")), customers, ids));
     }
 
     @Override
@@ -160,8 +162,9 @@ public class JdbcLedgerRepository implements LedgerRepository {
         if (customerIds.isEmpty()) {
             return lots;
         }
-        jdbc.list("select " + LOT_COLUMNS + " from point_lot where customer_id = any(?) and remaining > 0 "
-                        + "order by customer_id, expires_at, available_at, id", JdbcLedgerRepository::lot,
+        jdbc.list("select l.* from unnest(?::uuid[]) as c(id) cross join lateral (select " + LOT_COLUMNS
+                        + " from point_lot where customer_id = c.id and remaining > 0 "
+                        + "order by expires_at, available_at, id) l", JdbcLedgerRepository::lot,
                         (Object) customerIds.toArray(UUID[]::new))
                 .forEach(lot -> lots.computeIfAbsent(lot.customerId(), id -> new ArrayList<>()).add(lot));
         return lots;
@@ -169,6 +172,7 @@ public class JdbcLedgerRepository implements LedgerRepository {
 
     @Override
     public Map<OrderKey, PointLot> lotsForOrders(Collection<OrderKey> orders) {
+        // "order_id is not null" lets the plan use the partial index on (customer_id, order_id)
         Map<OrderKey, PointLot> lots = new HashMap<>();
         if (orders.isEmpty()) {
             return lots;
@@ -176,7 +180,8 @@ public class JdbcLedgerRepository implements LedgerRepository {
         UUID[] customers = orders.stream().map(OrderKey::customerId).toArray(UUID[]::new);
         String[] ids = orders.stream().map(OrderKey::orderId).toArray(String[]::new);
         jdbc.list("select " + LOT_COLUMNS + " from point_lot "
-                        + "where (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[]))",
+                        + "where order_id is not null "
+                        + "and (customer_id, order_id) in (select * from unnest(?::uuid[], ?::text[]))",
                         JdbcLedgerRepository::lot, customers, ids)
                 .forEach(lot -> lots.put(new OrderKey(lot.customerId(), lot.orderId()), lot));
         return lots;
