@@ -76,6 +76,7 @@ public class ReversePointsService implements ReversePointsUseCase {
                 "return of order " + command.orderId(), "return", returnKey, command.occurredAt());
         ledger.events().pointsReversed(debited.entry(), command.orderId(), command.returnId());
     }
+
     /**
      * The same rules as {@link #reverse}, with the reads and writes shared: accounts locked, returns already
      * reversed, the orders' lots and the accounts' open lots are each read with one statement for all
