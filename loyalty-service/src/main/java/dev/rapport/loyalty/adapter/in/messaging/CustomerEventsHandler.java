@@ -3,7 +3,6 @@ package dev.rapport.loyalty.adapter.in.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -29,6 +28,7 @@ import dev.rapport.loyalty.application.port.in.account.UpdateMemberCommand;
 import dev.rapport.loyalty.application.port.in.account.UpdateMemberUseCase;
 import dev.rapport.loyalty.config.LoyaltyConfig;
 import dev.rapport.messaging.consumer.EventHandler;
+import dev.rapport.messaging.consumer.EventRuns;
 import dev.rapport.messaging.consumer.PoisonEventException;
 
 /**
@@ -148,29 +148,22 @@ public class CustomerEventsHandler implements EventHandler {
         for (CloudEvent event : events) {
             switch (event.type()) {
                 case PurchaseRecorded.TYPE -> {
-                    flush(returns, reverse::reverseAll);
+                    EventRuns.flush(returns, reverse::reverseAll);
                     purchases.add(earnCommand(event));
                 }
                 case PurchaseReturned.TYPE -> {
-                    flush(purchases, earn::earnAll);
+                    EventRuns.flush(purchases, earn::earnAll);
                     returns.add(reverseCommand(event));
                 }
                 default -> {
-                    flush(purchases, earn::earnAll);
-                    flush(returns, reverse::reverseAll);
+                    EventRuns.flush(purchases, earn::earnAll);
+                    EventRuns.flush(returns, reverse::reverseAll);
                     handle(event);
                 }
             }
         }
-        flush(purchases, earn::earnAll);
-        flush(returns, reverse::reverseAll);
-    }
-
-    private static <T> void flush(List<T> run, Consumer<List<T>> apply) {
-        if (!run.isEmpty()) {
-            apply.accept(List.copyOf(run));
-            run.clear();
-        }
+        EventRuns.flush(purchases, earn::earnAll);
+        EventRuns.flush(returns, reverse::reverseAll);
     }
 
     private static ReversePointsCommand reverseCommand(CloudEvent event) {

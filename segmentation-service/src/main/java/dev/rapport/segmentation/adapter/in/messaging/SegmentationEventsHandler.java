@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +25,7 @@ import dev.rapport.events.customer.PurchaseRecorded;
 import dev.rapport.events.customer.PurchaseReturned;
 import dev.rapport.messaging.consumer.PoisonEventException;
 import dev.rapport.messaging.consumer.EventHandler;
+import dev.rapport.messaging.consumer.EventRuns;
 import dev.rapport.segmentation.application.port.in.customer.EraseCustomerCommand;
 import dev.rapport.segmentation.application.port.in.customer.EraseCustomerUseCase;
 import dev.rapport.segmentation.application.port.in.customer.MergeCustomersCommand;
@@ -113,32 +113,24 @@ public class SegmentationEventsHandler implements EventHandler {
         List<RecordSignalCommand> signalled = new ArrayList<>();
         for (CloudEvent event : events) {
             if (PurchaseRecorded.TYPE.equals(event.type())) {
-                flush(signalled, signals::recordAll);
+                EventRuns.flush(signalled, signals::recordAll);
                 requiringFields(event, () -> bought.add(purchase(event)));
             } else if (isSignalSource(event.type())) {
                 requiringFields(event, () -> {
                     RecordSignalCommand command = signalOf(event);
                     if (command != null) {
-                        flush(bought, purchases::recordAll);
+                        EventRuns.flush(bought, purchases::recordAll);
                         signalled.add(command);
                     }
                 });
             } else {
-                flush(bought, purchases::recordAll);
-                flush(signalled, signals::recordAll);
+                EventRuns.flush(bought, purchases::recordAll);
+                EventRuns.flush(signalled, signals::recordAll);
                 requiringFields(event, () -> apply(event));
             }
         }
-        flush(bought, purchases::recordAll);
-        flush(signalled, signals::recordAll);
-    }
-
-    /** Records a run of commands, if any, and starts the next one. */
-    private static <T> void flush(List<T> run, Consumer<List<T>> recordAll) {
-        if (!run.isEmpty()) {
-            recordAll.accept(List.copyOf(run));
-            run.clear();
-        }
+        EventRuns.flush(bought, purchases::recordAll);
+        EventRuns.flush(signalled, signals::recordAll);
     }
 
     private static void requiringFields(CloudEvent event, Runnable work) {
