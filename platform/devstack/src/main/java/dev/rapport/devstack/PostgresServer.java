@@ -85,6 +85,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setOutputRedirector(Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(Redirect.appendTo(log.toFile()))
                     .setServerConfig("listen_addresses", "localhost")
+                    // Loaded for profiling (CREATE EXTENSION pg_stat_statements in a database to read it);
+                    // loading it later needs a restart, which changes what is being measured.
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     // Runs before every start, after initdb on the first one.
                     .setDataDirectoryCustomizer(PostgresServer::requirePasswords);
             if (port != 0) {
