@@ -41,8 +41,8 @@ import dev.rapport.testing.Sql;
 /**
  * Purchases that arrive together are earned in one batch: one earn per order however the events repeat
  * inside the batch, members without an account or without a first purchase handled alongside, purchases
- * older than the expiry period expiring in the same batch, returns reversed once each, and every balance
- * equal to its ledger.
+ * older than the expiry period expiring in the same batch, returns reversed once each (never debiting points
+ * that already expired), and every balance equal to its ledger.
  */
 @QuarkusTest
 class BatchedEarningTest {
@@ -184,6 +184,33 @@ class BatchedEarningTest {
         assertThat(sql.count("select count(*) from rapport_outbox where message_key = ? and event_type = ?",
                 member.toString(), PointsReversed.TYPE)).isEqualTo(3);
         assertThat(sql.count("select balance from loyalty_account where customer_id = ?", member)).isEqualTo(50);
+        LedgerApiTest.assertBalanceIsLedgerSum(sql, member);
+    }
+
+    @Test
+    void aReturnOfAnOrderWhosePointsExpiredDebitsNothingAgain() {
+        UUID member = register();
+        String recent = earnAvailable(member, "10.00");
+        String old = "B-" + UUID.randomUUID();
+        sendTogether(List.of(purchase(member, old, "20.00", Instant.now().minus(Duration.ofDays(800)))));
+        awaitLedger(member, json -> json.getList("items").size() == 3);
+        Sql sql = Sql.on(dataSource);
+        assertThat(sql.count("select expired_points from point_lot where customer_id = ? and order_id = ?", member, old))
+                .isEqualTo(20);
+
+        sendTogether(List.of(returned(member, old, UUID.randomUUID(), "20.00"),
+                returned(member, recent, UUID.randomUUID(), "5.00")));
+        awaitLedger(member, json -> json.getList("items").size() >= 4);
+
+        assertThat(sql.longs("select points from ledger_entry where customer_id = ? and type = 'reverse'", member))
+                .as("the old order's 20 points were lost when they expired: only the recent return debits")
+                .containsExactly(-5L);
+        assertThat(sql.strings("select concat_ws('|', remaining, expired_points, returned_amount, reversed_points) "
+                + "from point_lot where customer_id = ? and order_id = ?", member, old)).containsExactly("0|0|20.0000|20");
+        assertThat(sql.strings("select concat_ws('|', balance, debt) from loyalty_account where customer_id = ?", member))
+                .containsExactly("5|0");
+        assertThat(sql.count("select count(*) from rapport_outbox where message_key = ? and event_type = ?",
+                member.toString(), PointsReversed.TYPE)).isEqualTo(1);
         LedgerApiTest.assertBalanceIsLedgerSum(sql, member);
     }
 

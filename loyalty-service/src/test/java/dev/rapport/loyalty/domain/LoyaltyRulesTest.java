@@ -37,7 +37,7 @@ class LoyaltyRulesTest {
 
     static PointLot lot(long remaining, Instant availableAt, Instant expiresAt) {
         return new PointLot(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), remaining, remaining, availableAt,
-                expiresAt, null, null, BigDecimal.ZERO, 0);
+                expiresAt, null, null, BigDecimal.ZERO, 0, 0);
     }
 
     @Test
@@ -81,7 +81,7 @@ class LoyaltyRulesTest {
     @Test
     void reversalsStayProportionalAcrossPartialReturns() {
         PointLot lot = new PointLot(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 100, 100, NOW, NOW,
-                "A-1", new BigDecimal("30.00"), BigDecimal.ZERO, 0);
+                "A-1", new BigDecimal("30.00"), BigDecimal.ZERO, 0, 0);
         long first = Lots.reversalFor(lot, new BigDecimal("10.00"));
         assertThat(first).isEqualTo(33);
         PointLot after = lot.withReturn(new BigDecimal("10.00"), first);
@@ -89,6 +89,37 @@ class LoyaltyRulesTest {
         assertThat(second).isEqualTo(34); // 67 in all, as for one return of 20.00
         PointLot afterTwo = after.withReturn(new BigDecimal("20.00"), first + second);
         assertThat(Lots.reversalFor(afterTwo, new BigDecimal("45.00"))).as("never more than earned").isEqualTo(33);
+    }
+
+    @Test
+    void aReturnTakesFromItsOrderThenFromWhatExpiredOfItThenFromOtherPoints() {
+        // 100 earned: 50 spent, 40 expired unused, 10 left (its expiry date passed, not yet expired)
+        PointLot order = new PointLot(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 100, 10, NOW.minusSeconds(99),
+                NOW.minusSeconds(1), "A-1", new BigDecimal("100.00"), BigDecimal.ZERO, 0, 40);
+        PointLot other = lot(30, NOW.minusSeconds(10), NOW.plusSeconds(1000));
+        PointLot otherPastExpiry = lot(20, NOW.minusSeconds(10), NOW.minusSeconds(5));
+        List<PointLot> open = List.of(order, other, otherPastExpiry);
+
+        Lots.TakingBack small = Lots.takeBack(open, 5, order, NOW);
+        assertThat(List.of(small.taken(), small.forgone(), small.shortfall(), small.debited())).containsExactly(5L, 0L, 0L, 5L);
+        assertThat(small.changed()).extracting(PointLot::remaining).containsExactly(5L);
+
+        Lots.TakingBack half = Lots.takeBack(open, 45, order, NOW);
+        assertThat(List.of(half.taken(), half.forgone(), half.shortfall(), half.debited()))
+                .as("what expired is lost already: not debited again").containsExactly(10L, 35L, 0L, 10L);
+        assertThat(half.changed()).extracting(PointLot::id).containsExactly(order.id());
+        assertThat(half.changed().get(0).expiredPoints()).isEqualTo(5);
+
+        Lots.TakingBack all = Lots.takeBack(open, 100, order, NOW);
+        assertThat(List.of(all.taken(), all.forgone(), all.shortfall(), all.debited()))
+                .as("the 50 spent come from the unexpired lot, the rest is debt").containsExactly(40L, 40L, 20L, 60L);
+        assertThat(all.changed()).extracting(PointLot::id).containsExactly(order.id(), other.id());
+        assertThat(all.changed()).extracting(PointLot::remaining).containsExactly(0L, 0L);
+        assertThat(all.changed().get(0).expiredPoints()).isZero();
+
+        assertThat(order.expire().expiredPoints()).isEqualTo(50);
+        assertThat(order.expire().remaining()).isZero();
+        assertThatThrownBy(() -> order.withRemaining(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

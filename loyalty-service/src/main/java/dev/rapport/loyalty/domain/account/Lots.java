@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Rules over an account's lots: what is available, and which lots a debit takes from. */
@@ -49,26 +48,31 @@ public final class Lots {
     }
 
     /**
-     * Takes back {@code points} (a return): from the lot {@code preferredLotId} first while it has not
-     * expired, then from any unexpired lot in spending order; what they cannot cover is the shortfall,
-     * which becomes debt.
+     * The result of taking back a return's points: the lots that changed (the order's lot first), what they
+     * gave, what had expired from the order's lot (lost already, so not taken again) and what nothing could
+     * cover, which becomes debt. The balance goes down by {@link #debited()}.
      */
-    public static Taking takeBack(List<PointLot> lots, long points, UUID preferredLotId, Instant now) {
-        List<PointLot> changed = new ArrayList<>();
-        List<PointLot> others = new ArrayList<>();
-        long left = points;
-        for (PointLot lot : lots) {
-            if (lot.id().equals(preferredLotId) && !lot.isExpiredAt(now)) {
-                long part = Math.min(left, lot.remaining());
-                changed.add(lot.withRemaining(lot.remaining() - part));
-                left -= part;
-            } else {
-                others.add(lot);
-            }
+    public record TakingBack(List<PointLot> changed, long taken, long forgone, long shortfall) {
+
+        public long debited() {
+            return taken + shortfall;
         }
+    }
+
+    /**
+     * Takes back {@code points} (a return) for {@code orderLot}, the lot its order earned, as the return left it:
+     * from that lot (see {@link PointLot#takeBack}), then from the other unexpired lots of {@code open} in
+     * spending order. The member owes only what was spent beyond what the kept goods earned.
+     */
+    public static TakingBack takeBack(List<PointLot> open, long points, PointLot orderLot, Instant now) {
+        PointLot.TakenBack own = orderLot.takeBack(points);
+        long left = points - own.fromRemaining() - own.fromExpired();
+        List<PointLot> others = open.stream().filter(l -> !l.id().equals(orderLot.id())).toList();
         Taking rest = take(others, left, lot -> !lot.isExpiredAt(now));
+        List<PointLot> changed = new ArrayList<>();
+        changed.add(own.lot());
         changed.addAll(rest.changed());
-        return new Taking(changed, points - rest.shortfall(), rest.shortfall());
+        return new TakingBack(changed, own.fromRemaining() + rest.taken(), own.fromExpired(), rest.shortfall());
     }
 
     /**

@@ -98,10 +98,10 @@ class LoyaltyUseCasesTest {
         InMemoryLoyalty oneByOne = new InMemoryLoyalty(rules(20), NOW);
         for (InMemoryLoyalty loyalty : List.of(batched, oneByOne)) {
             loyalty.open.open(new OpenAccountCommand(id, null, null, null, null, NOW));
-            earn(loyalty, id, "O-1", "10.00");
-            loyalty.earn.earn(new EarnPointsCommand(id, "O-old", money("50.00"), "EUR", old));
-            // The old order's points expired: its return takes the 10 available, the other 40 become debt.
-            loyalty.reverse.reverse(new ReversePointsCommand(id, "O-old", returnId, money("50.00"), NOW));
+            earn(loyalty, id, "O-1", "40.00");
+            loyalty.redeem.redeem(new RedeemPointsCommand(id, "k1", 40L, null, null));
+            // The order's points were spent: its return takes them back as debt.
+            loyalty.reverse.reverse(new ReversePointsCommand(id, "O-1", returnId, money("40.00"), NOW));
             assertThat(loyalty.accounts.get(id).debt()).isEqualTo(40);
         }
         List<EarnPointsCommand> purchases = List.of(
@@ -193,7 +193,7 @@ class LoyaltyUseCasesTest {
                 new ReversePointsCommand(id, "O-1", returnIds.get(0), money("30.00"), NOW), // the 30 left of O-2
                 new ReversePointsCommand(id, "O-1", returnIds.get(0), money("30.00"), NOW), // the same return again
                 new ReversePointsCommand(id, "O-2", returnIds.get(1), money("25.00"), NOW), // nothing left: debt
-                new ReversePointsCommand(id, "O-old", returnIds.get(2), money("30.00"), NOW), // expired: debt
+                new ReversePointsCommand(id, "O-old", returnIds.get(2), money("30.00"), NOW), // expired: lost already
                 new ReversePointsCommand(id, "O-9", returnIds.get(3), money("10.00"), NOW), // no points for it
                 new ReversePointsCommand(id, "O-1", returnIds.get(4), money("80.00"), NOW)); // capped at the 100 earned
         int reads = batched.openLotReads;
@@ -203,18 +203,20 @@ class LoyaltyUseCasesTest {
         assertThat(batched.openLotReads - reads).as("the account's open lots read once").isEqualTo(1);
         assertThat(ledgerLines(batched, id)).isEqualTo(ledgerLines(oneByOne, id)).endsWith(
                 "reverse -30 0 " + returnIds.get(0), "reverse -25 -25 " + returnIds.get(1),
-                "reverse -30 -55 " + returnIds.get(2), "reverse -70 -125 " + returnIds.get(4));
+                "reverse -70 -95 " + returnIds.get(4))
+                .as("the expired order's return debits nothing").noneMatch(l -> l.endsWith(returnIds.get(2).toString()));
         assertThat(batched.events).isEqualTo(oneByOne.events);
-        assertThat(lotLines(batched)).isEqualTo(lotLines(oneByOne)).contains("O-1 100 0 110.00 100", "O-2 50 0 25.00 25");
+        assertThat(lotLines(batched)).isEqualTo(lotLines(oneByOne)).contains("O-1 100 0 110.00 100 0",
+                "O-2 50 0 25.00 25 0", "O-old 30 0 30.00 30 0");
         LoyaltyAccount account = batched.accounts.get(id);
-        assertThat(List.of(account.balance(), account.debt())).containsExactly(-125L, 125L);
-        assertThat(oneByOne.accounts.get(id).debt()).isEqualTo(125);
+        assertThat(List.of(account.balance(), account.debt())).containsExactly(-95L, 95L);
+        assertThat(oneByOne.accounts.get(id).debt()).isEqualTo(95);
         assertThat(account.balance()).isEqualTo(batched.ledgerSum(id));
     }
 
     private static List<String> lotLines(InMemoryLoyalty loyalty) {
         return loyalty.lots.values().stream().map(l -> l.orderId() + " " + l.points() + " " + l.remaining() + " "
-                + l.returnedAmount() + " " + l.reversedPoints()).toList();
+                + l.returnedAmount() + " " + l.reversedPoints() + " " + l.expiredPoints()).toList();
     }
 
     private static List<String> ledgerLines(InMemoryLoyalty loyalty, UUID id) {

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Points of a purchase were taken back because goods were returned ({@code points} positive, in
- * proportion to the amount returned). {@code balance} may be negative when the points were already spent.
+ * Points of a purchase were taken back because goods were returned ({@code points} positive: the share of
+ * the amount returned, less what had already expired of the order's points). {@code balance} may be
+ * negative when the points were already spent.
  */
 public record PointsReversed(
         UUID customerId,

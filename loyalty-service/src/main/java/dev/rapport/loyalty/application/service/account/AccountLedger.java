@@ -101,7 +101,7 @@ public class AccountLedger {
                 account.balance() + points, reason, sourceType, sourceId, agent, earnedAt, now);
         ledger.append(entry);
         PointLot lot = new PointLot(TimeOrderedIds.next(), account.customerId(), entry.id(), points, points - repay,
-                availableAt, expiresAt, orderId, orderTotal, BigDecimal.ZERO, 0);
+                availableAt, expiresAt, orderId, orderTotal, BigDecimal.ZERO, 0, 0);
         ledger.insertLot(lot);
         LoyaltyAccount updated = account.withBalance(account.balance() + points, account.debt() - repay, now);
         accounts.update(updated);
@@ -141,14 +141,20 @@ public class AccountLedger {
     }
 
     /**
-     * Takes points back (a return): from {@code preferredLotId} first, then from any unexpired lot
-     * (pending ones included), and what is still missing becomes debt: the balance goes negative.
+     * Takes points back (a return) for {@code orderLot}, its order's lot as the return left it: what remains
+     * of that lot, then what expired from it (already lost: not taken twice), then any other unexpired lot
+     * (pending ones included); what is still missing becomes debt and the balance goes negative.
+     * @return the debit, or empty when the order's expired points covered it all (nothing to debit)
      */
-    public Debited takeBack(LoyaltyAccount account, EntryType type, long points, UUID preferredLotId, String reason,
-                            String sourceType, String sourceId, Instant occurredAt) {
-        Lots.Taking taking = Lots.takeBack(ledger.openLots(account.customerId()), points, preferredLotId, now());
+    public Optional<Debited> takeBack(LoyaltyAccount account, EntryType type, long points, PointLot orderLot,
+                                      String reason, String sourceType, String sourceId, Instant occurredAt) {
+        Lots.TakingBack taking = Lots.takeBack(ledger.openLots(account.customerId()), points, orderLot, now());
         ledger.updateLots(taking.changed());
-        return debit(account, type, points, taking.shortfall(), reason, sourceType, sourceId, null, occurredAt);
+        if (taking.debited() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(debit(account, type, taking.debited(), taking.shortfall(), reason, sourceType, sourceId,
+                null, occurredAt));
     }
 
     private Debited debit(LoyaltyAccount account, EntryType type, long points, long newDebt, String reason,
@@ -178,7 +184,7 @@ public class AccountLedger {
         if (points == 0) {
             return account;
         }
-        ledger.updateLots(due.stream().map(l -> l.withRemaining(0)).toList());
+        ledger.updateLots(due.stream().map(PointLot::expire).toList());
         Debited debited = debit(account, EntryType.EXPIRE, points, 0, EXPIRY_REASON, EXPIRY_SOURCE, null, null, now);
         events.pointsExpired(debited.entry());
         return debited.account();

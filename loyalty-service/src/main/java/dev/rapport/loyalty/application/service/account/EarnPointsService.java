@@ -143,7 +143,7 @@ public class EarnPointsService implements EarnPointsUseCase {
                     balance, "purchase " + p.orderId(), "order", p.orderId(), null, p.occurredAt(), now);
             PointLot lot = new PointLot(TimeOrderedIds.next(), account.customerId(), entry.id(), points, points - repay,
                     rules.availableAt(p.occurredAt()), rules.expiresAt(p.occurredAt()), p.orderId(), p.total(),
-                    java.math.BigDecimal.ZERO, 0);
+                    java.math.BigDecimal.ZERO, 0, 0);
             entries.add(entry);
             events.add(new Earned(entry, lot, p.orderId()));
             if (!p.occurredAt().isBefore(windowStart)) {
@@ -157,7 +157,7 @@ public class EarnPointsService implements EarnPointsUseCase {
                         now, now);
                 entries.add(expiry);
                 events.add(new Expired(expiry));
-                lot = lot.withRemaining(0);
+                lot = lot.expire();
             }
             lots.add(lot);
             if (account.firstPurchaseAt() == null) {

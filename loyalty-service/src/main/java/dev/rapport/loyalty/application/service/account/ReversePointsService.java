@@ -32,9 +32,10 @@ import dev.rapport.loyalty.domain.account.LoyaltyAccount;
 import dev.rapport.loyalty.domain.account.PointLot;
 
 /**
- * A return takes back the purchase's points in proportion to the amount returned. Points already spent
- * are not capped: the balance goes negative (a debt the next credits repay), so a return never leaves
- * points that were not paid for.
+ * A return takes back the purchase's points in proportion to the amount returned: from what is left of
+ * them, then from what expired of them (the member lost those already, they are not taken twice), then
+ * from other points. Points already spent are not capped: the balance goes negative (a debt the next
+ * credits repay), so a return never leaves points that were not paid for.
  */
 @ApplicationScoped
 public class ReversePointsService implements ReversePointsUseCase {
@@ -68,13 +69,15 @@ public class ReversePointsService implements ReversePointsUseCase {
         PointLot lot = found.get();
         var returned = lot.returnedAmount().add(command.amount());
         long points = Lots.reversalFor(lot, returned);
-        ledger.entries().updateLots(java.util.List.of(lot.withReturn(returned, lot.reversedPoints() + points)));
+        PointLot after = lot.withReturn(returned, lot.reversedPoints() + points);
         if (points == 0) {
+            ledger.entries().updateLots(List.of(after));
             return;
         }
-        AccountLedger.Debited debited = ledger.takeBack(account, EntryType.REVERSE, points, lot.id(),
-                "return of order " + command.orderId(), "return", returnKey, command.occurredAt());
-        ledger.events().pointsReversed(debited.entry(), command.orderId(), command.returnId());
+        ledger.takeBack(account, EntryType.REVERSE, points, after, "return of order " + command.orderId(), "return",
+                returnKey, command.occurredAt())
+                .ifPresent(debited -> ledger.events().pointsReversed(debited.entry(), command.orderId(),
+                        command.returnId()));
     }
 
     /**
@@ -145,17 +148,20 @@ public class ReversePointsService implements ReversePointsUseCase {
             LoyaltyAccount account = changed.getOrDefault(command.customerId(), locked.get(command.customerId()));
             List<PointLot> open = openLots.getOrDefault(account.customerId(), List.of()).stream()
                     .map(l -> lots.get(l.id())).filter(l -> l.remaining() > 0).toList();
-            Lots.Taking taking = Lots.takeBack(open, points, lot.id(), now);
+            Lots.TakingBack taking = Lots.takeBack(open, points, lots.get(lot.id()), now);
             taking.changed().forEach(l -> {
                 lots.put(l.id(), l);
                 changedLots.add(l.id());
             });
-            LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.REVERSE, -points,
-                    account.balance() - points, "return of order " + command.orderId(), "return", returnKey, null,
-                    command.occurredAt(), now);
+            if (taking.debited() == 0) {
+                continue; // the order's points had expired: lost already, nothing to debit
+            }
+            LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.REVERSE,
+                    -taking.debited(), account.balance() - taking.debited(), "return of order " + command.orderId(),
+                    "return", returnKey, null, command.occurredAt(), now);
             entries.add(entry);
             events.add(new Reversed(entry, command.orderId(), command.returnId()));
-            changed.put(account.customerId(), account.withBalance(account.balance() - points,
+            changed.put(account.customerId(), account.withBalance(account.balance() - taking.debited(),
                     account.debt() + taking.shortfall(), now));
         }
         ledger.entries().updateLots(changedLots.stream().map(lots::get).toList());

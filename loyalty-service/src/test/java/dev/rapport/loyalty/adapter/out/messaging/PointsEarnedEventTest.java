@@ -30,7 +30,7 @@ class PointsEarnedEventTest {
                 "order", "A-1", null, Instant.parse("2026-03-04T05:06:07.123456Z"), Instant.now());
         PointLot lot = new PointLot(UUID.randomUUID(), customer, entry.id(), 1_234, 1_234,
                 Instant.parse("2026-04-03T05:06:07.123456Z"), Instant.parse("2027-03-04T05:06:07Z"), "A-1",
-                new BigDecimal("12.34"), BigDecimal.ZERO, 0);
+                new BigDecimal("12.34"), BigDecimal.ZERO, 0, 0);
 
         CloudEvent event = OutboxLoyaltyEventPublisher.earnedEvent(entry, lot, "A-1");
 
@@ -49,7 +49,7 @@ class PointsEarnedEventTest {
         LedgerEntry entry = new LedgerEntry(UUID.randomUUID(), customer, EntryType.REFERRAL_BONUS, 500, -20,
                 "referral", "referral", null, null, Instant.parse("2026-03-04T05:06:00Z"), Instant.now());
         PointLot lot = new PointLot(UUID.randomUUID(), customer, entry.id(), 500, 480, entry.occurredAt(),
-                Instant.parse("2027-03-04T05:06:00Z"), null, null, BigDecimal.ZERO, 0);
+                Instant.parse("2027-03-04T05:06:00Z"), null, null, BigDecimal.ZERO, 0, 0);
 
         CloudEvent event = OutboxLoyaltyEventPublisher.earnedEvent(entry, lot, null);
 

@@ -32,7 +32,7 @@ public class JdbcLedgerRepository implements LedgerRepository {
     private static final String ENTRY_COLUMNS = "id, customer_id, type, points, running_balance, reason, source_type, "
             + "source_id, agent, occurred_at, recorded_at";
     private static final String LOT_COLUMNS = "id, customer_id, entry_id, points, remaining, available_at, expires_at, "
-            + "order_id, order_total, returned_amount, reversed_points";
+            + "order_id, order_total, returned_amount, reversed_points, expired_points";
 
     private final Jdbc jdbc;
 
@@ -201,28 +201,28 @@ public class JdbcLedgerRepository implements LedgerRepository {
 
     @Override
     public void insertLot(PointLot l) {
-        jdbc.update("insert into point_lot (" + LOT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.id(),
+        jdbc.update("insert into point_lot (" + LOT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", l.id(),
                 l.customerId(), l.entryId(), l.points(), l.remaining(), l.availableAt(), l.expiresAt(), l.orderId(),
-                l.orderTotal(), l.returnedAmount(), l.reversedPoints());
+                l.orderTotal(), l.returnedAmount(), l.reversedPoints(), l.expiredPoints());
     }
 
     @Override
     public void insertLots(List<PointLot> lots) {
         // Binary COPY, as for the entries of a batch.
-        BinaryCopyRows rows = new BinaryCopyRows(11, lots.size() * 160);
+        BinaryCopyRows rows = new BinaryCopyRows(12, lots.size() * 168);
         for (PointLot l : lots) {
             rows.row().uuid(l.id()).uuid(l.customerId()).uuid(l.entryId()).int8(l.points()).int8(l.remaining())
                     .timestamptz(l.availableAt()).timestamptz(l.expiresAt()).text(l.orderId()).numeric(l.orderTotal())
-                    .numeric(l.returnedAmount()).int8(l.reversedPoints());
+                    .numeric(l.returnedAmount()).int8(l.reversedPoints()).int8(l.expiredPoints());
         }
         jdbc.copy("copy point_lot (" + LOT_COLUMNS + ") from stdin with (format binary)", rows);
     }
 
     @Override
     public void updateLots(Collection<PointLot> lots) {
-        jdbc.batch("update point_lot set remaining = ?, returned_amount = ?, reversed_points = ? where id = ?",
-                lots.stream().map(l -> new Object[] {l.remaining(), l.returnedAmount(), l.reversedPoints(), l.id()})
-                        .toList());
+        jdbc.batch("update point_lot set remaining = ?, returned_amount = ?, reversed_points = ?, expired_points = ? "
+                        + "where id = ?", lots.stream().map(l -> new Object[] {l.remaining(), l.returnedAmount(),
+                        l.reversedPoints(), l.expiredPoints(), l.id()}).toList());
     }
 
     @Override
@@ -256,6 +256,6 @@ public class JdbcLedgerRepository implements LedgerRepository {
         return new PointLot(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "customer_id"), Jdbc.uuid(rs, "entry_id"),
                 rs.getLong("points"), rs.getLong("remaining"), Jdbc.instant(rs, "available_at"),
                 Jdbc.instant(rs, "expires_at"), rs.getString("order_id"), rs.getBigDecimal("order_total"),
-                rs.getBigDecimal("returned_amount"), rs.getLong("reversed_points"));
+                rs.getBigDecimal("returned_amount"), rs.getLong("reversed_points"), rs.getLong("expired_points"));
     }
 }
