@@ -38,8 +38,8 @@ public class AccountLedger {
     private static final int MAX_MERGE_HOPS = 8;
 
     /** Reason and source type of an expiry's entry. */
-    static final String EXPIRY_REASON = "points past their expiry date";
-    static final String EXPIRY_SOURCE = "expiry";
+    private static final String EXPIRY_REASON = "points past their expiry date";
+    private static final String EXPIRY_SOURCE = "expiry";
 
     private final AccountRepository accounts;
     private final LedgerRepository ledger;
@@ -95,17 +95,25 @@ public class AccountLedger {
     public Credited credit(LoyaltyAccount account, EntryType type, long points, String reason, String sourceType,
                            String sourceId, String agent, Instant earnedAt, Instant availableAt, Instant expiresAt,
                            String orderId, BigDecimal orderTotal) {
-        Instant now = now();
+        Credited credited = credited(account, type, points, reason, sourceType, sourceId, agent, earnedAt, availableAt,
+                expiresAt, orderId, orderTotal, now());
+        ledger.append(credited.entry());
+        ledger.insertLot(credited.lot());
+        accounts.update(credited.account());
+        return credited;
+    }
+
+    /** {@link #credit} without writing anything (a batch writes its credits together), recorded at {@code now}. */
+    public static Credited credited(LoyaltyAccount account, EntryType type, long points, String reason,
+                                    String sourceType, String sourceId, String agent, Instant earnedAt,
+                                    Instant availableAt, Instant expiresAt, String orderId, BigDecimal orderTotal,
+                                    Instant now) {
         long repay = Math.min(account.debt(), points);
         LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), type, points,
                 account.balance() + points, reason, sourceType, sourceId, agent, earnedAt, now);
-        ledger.append(entry);
         PointLot lot = new PointLot(TimeOrderedIds.next(), account.customerId(), entry.id(), points, points - repay,
                 availableAt, expiresAt, orderId, orderTotal, BigDecimal.ZERO, 0, 0);
-        ledger.insertLot(lot);
-        LoyaltyAccount updated = account.withBalance(account.balance() + points, account.debt() - repay, now);
-        accounts.update(updated);
-        return new Credited(updated, entry, lot);
+        return new Credited(account.withBalance(account.balance() + points, account.debt() - repay, now), entry, lot);
     }
 
     /**
@@ -159,13 +167,26 @@ public class AccountLedger {
 
     private Debited debit(LoyaltyAccount account, EntryType type, long points, long newDebt, String reason,
                           String sourceType, String sourceId, String agent, Instant occurredAt) {
-        Instant now = now();
+        Debited debited = debited(account, type, points, newDebt, reason, sourceType, sourceId, agent, occurredAt, now());
+        ledger.append(debited.entry());
+        accounts.update(debited.account());
+        return debited;
+    }
+
+    /**
+     * A debit of {@code points} without writing anything (a batch writes its debits together), recorded at
+     * {@code now}; {@code newDebt} of them could not be covered by lots and is added to the account's debt.
+     */
+    public static Debited debited(LoyaltyAccount account, EntryType type, long points, long newDebt, String reason,
+                                  String sourceType, String sourceId, String agent, Instant occurredAt, Instant now) {
         LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), type, -points,
                 account.balance() - points, reason, sourceType, sourceId, agent, occurredAt, now);
-        ledger.append(entry);
-        LoyaltyAccount updated = account.withBalance(account.balance() - points, account.debt() + newDebt, now);
-        accounts.update(updated);
-        return new Debited(updated, entry);
+        return new Debited(account.withBalance(account.balance() - points, account.debt() + newDebt, now), entry);
+    }
+
+    /** The expiry of a lot earned past its date (a batch's old purchase) without writing anything. */
+    public static Debited expiredAtOnce(LoyaltyAccount account, PointLot lot, Instant now) {
+        return debited(account, EntryType.EXPIRE, lot.remaining(), 0, EXPIRY_REASON, EXPIRY_SOURCE, null, null, now, now);
     }
 
     /** Records the expiry of every lot past its date (one entry for all of them); returns the account after it. */

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.rapport.kernel.InvalidInputException;
-import dev.rapport.kernel.TimeOrderedIds;
 import dev.rapport.loyalty.application.port.in.account.EarnPointsCommand;
 import dev.rapport.loyalty.application.port.in.account.EarnPointsUseCase;
 import dev.rapport.loyalty.application.port.out.account.LedgerRepository.OrderKey;
@@ -137,33 +136,29 @@ public class EarnPointsService implements EarnPointsUseCase {
             ProgramRules rules = history.at(p.occurredAt()).rules();
             String tier = tiers.get(i) != null ? tiers.get(i) : rules.lowestTier().name();
             long points = rules.pointsFor(p.total(), p.currency(), tier);
-            long repay = Math.min(account.debt(), points);
-            long balance = account.balance() + points;
-            LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.EARN, points,
-                    balance, "purchase " + p.orderId(), "order", p.orderId(), null, p.occurredAt(), now);
-            PointLot lot = new PointLot(TimeOrderedIds.next(), account.customerId(), entry.id(), points, points - repay,
-                    rules.availableAt(p.occurredAt()), rules.expiresAt(p.occurredAt()), p.orderId(), p.total(),
-                    java.math.BigDecimal.ZERO, 0, 0);
-            entries.add(entry);
-            events.add(new Earned(entry, lot, p.orderId()));
+            AccountLedger.Credited credited = AccountLedger.credited(account, EntryType.EARN, points,
+                    "purchase " + p.orderId(), "order", p.orderId(), null, p.occurredAt(),
+                    rules.availableAt(p.occurredAt()), rules.expiresAt(p.occurredAt()), p.orderId(), p.total(), now);
+            entries.add(credited.entry());
+            events.add(new Earned(credited.entry(), credited.lot(), p.orderId()));
+            account = credited.account();
+            PointLot lot = credited.lot();
             if (!p.occurredAt().isBefore(windowStart)) {
                 earnedInWindow.add(account.customerId());
             }
             if (lot.isExpiredAt(now) && lot.remaining() > 0) {
                 // Older than the expiry period: what the debt did not take expires at once, as earn() does it.
-                balance -= lot.remaining();
-                LedgerEntry expiry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.EXPIRE,
-                        -lot.remaining(), balance, AccountLedger.EXPIRY_REASON, AccountLedger.EXPIRY_SOURCE, null, null,
-                        now, now);
-                entries.add(expiry);
-                events.add(new Expired(expiry));
+                AccountLedger.Debited expiry = AccountLedger.expiredAtOnce(account, lot, now);
+                entries.add(expiry.entry());
+                events.add(new Expired(expiry.entry()));
+                account = expiry.account();
                 lot = lot.expire();
             }
             lots.add(lot);
             if (account.firstPurchaseAt() == null) {
                 account = account.withFirstPurchase(p.occurredAt(), now);
             }
-            changed.put(account.customerId(), account.withBalance(balance, account.debt() - repay, now));
+            changed.put(account.customerId(), account);
         }
         if (entries.isEmpty()) {
             return;

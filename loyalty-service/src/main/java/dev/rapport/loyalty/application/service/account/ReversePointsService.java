@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
-import dev.rapport.kernel.TimeOrderedIds;
 import dev.rapport.loyalty.application.port.in.account.ReversePointsCommand;
 import dev.rapport.loyalty.application.port.in.account.ReversePointsUseCase;
 import dev.rapport.loyalty.application.port.out.account.LedgerRepository.OrderKey;
@@ -156,13 +155,12 @@ public class ReversePointsService implements ReversePointsUseCase {
             if (taking.debited() == 0) {
                 continue; // the order's points had expired: lost already, nothing to debit
             }
-            LedgerEntry entry = new LedgerEntry(TimeOrderedIds.next(), account.customerId(), EntryType.REVERSE,
-                    -taking.debited(), account.balance() - taking.debited(), "return of order " + command.orderId(),
-                    "return", returnKey, null, command.occurredAt(), now);
-            entries.add(entry);
-            events.add(new Reversed(entry, command.orderId(), command.returnId()));
-            changed.put(account.customerId(), account.withBalance(account.balance() - taking.debited(),
-                    account.debt() + taking.shortfall(), now));
+            AccountLedger.Debited debited = AccountLedger.debited(account, EntryType.REVERSE, taking.debited(),
+                    taking.shortfall(), "return of order " + command.orderId(), "return", returnKey, null,
+                    command.occurredAt(), now);
+            entries.add(debited.entry());
+            events.add(new Reversed(debited.entry(), command.orderId(), command.returnId()));
+            changed.put(account.customerId(), debited.account());
         }
         ledger.entries().updateLots(changedLots.stream().map(lots::get).toList());
         if (entries.isEmpty()) {
