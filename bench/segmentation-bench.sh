@@ -9,6 +9,8 @@
 #                                       PG_PORT (57432) KAFKA_PORT (61092) HTTP_PORT (18484)
 #                                       RELAY_WAIT_MINUTES (15) QUIET_LOCK, GATE_LOCK (unset)
 #                                       SERVICE_OPTS (unset: extra JVM options for the service, e.g. settings to compare)
+#                                       (-Drapport.messaging.consumer.max-poll-records=1: one event per transaction, the
+#                                       path of an event that arrives alone, instead of a poll's events together)
 # With QUIET_LOCK (a flock file) the run takes that lock itself: shared to start and load, exclusive (after
 # GATE_LOCK) only while it measures, so a 1 M run splits into holds; run it without a lock around it then.
 # Needs ./mvnw package -DskipTests -pl segmentation-service -am (the runner jar and the devstack jar) and
