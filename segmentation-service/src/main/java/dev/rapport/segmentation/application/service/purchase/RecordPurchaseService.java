@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.application.service.purchase;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,17 +39,15 @@ public class RecordPurchaseService implements RecordPurchaseUseCase {
     @Transactional
     public void recordAll(List<RecordPurchaseCommand> commands) {
         var run = rescorer.lockCurrentRun();
-        // each customer's history as its last new purchase returned it: all its purchases of this transaction
-        Map<UUID, List<PurchaseAmount>> histories = new LinkedHashMap<>();
         // a purchase of a merged-away id belongs to the survivor; an unknown customer is created on the fly
         Map<UUID, UUID> resolved = customers.resolveAllOrCreate(
                 commands.stream().map(RecordPurchaseCommand::customerId).distinct().toList());
-        for (RecordPurchaseCommand command : commands) {
-            var customerId = resolved.get(command.customerId());
-            purchases.addKeepingTotals(new PurchaseFact(command.purchaseId(), customerId, command.orderId(),
-                    command.total(), command.currency(), command.occurredAt()))
-                    .ifPresent(history -> histories.put(customerId, history));
-        }
+        List<PurchaseFact> facts = commands.stream().map(c -> new PurchaseFact(c.purchaseId(),
+                resolved.get(c.customerId()), c.orderId(), c.total(), c.currency(), c.occurredAt())).toList();
+        // each customer's history with all its new purchases of this transaction
+        Map<UUID, List<PurchaseAmount>> histories = facts.size() == 1
+                ? purchases.addKeepingTotals(facts.get(0)).map(h -> Map.of(facts.get(0).customerId(), h)).orElse(Map.of())
+                : purchases.addAllKeepingTotals(facts);
         rescorer.rescoreAll(run, histories, true);
     }
 }

@@ -68,6 +68,46 @@ class PollBatchTest {
     }
 
     @Test
+    void aPollOfSeveralCustomersPurchasesKeepsWhatOneTransactionPerEventKeeps() {
+        Instant now = Instant.now();
+        UUID[] batched = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        UUID[] oneByOne = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
+        for (UUID[] side : List.of(batched, oneByOne)) {
+            // the fourth customer bought before: its stored purchase counts with the new one
+            CloudEvent earlier = purchase(side[3], "70.00", now.minus(200, ChronoUnit.DAYS));
+            QuarkusTransaction.requiringNew().run(() -> handler.handle(earlier));
+        }
+        List<CloudEvent> poll = mixedPoll(batched, now);
+        QuarkusTransaction.requiringNew().run(() -> handler.handleAll(poll));
+        for (CloudEvent single : mixedPoll(oneByOne, now)) {
+            QuarkusTransaction.requiringNew().run(() -> handler.handle(single));
+        }
+
+        String totals = "SELECT concat_ws('|', first_at, last_at, purchases, monetary) FROM seg_customer_totals "
+                + "WHERE customer_id = ?";
+        for (int i = 0; i < batched.length; i++) {
+            assertThat(sql().strings(SCORE_ROW, batched[i])).isEqualTo(sql().strings(SCORE_ROW, oneByOne[i]));
+            assertThat(sql().strings(totals, batched[i])).isEqualTo(sql().strings(totals, oneByOne[i]));
+        }
+        assertThat(sql().strings(totals, batched[0])).singleElement().asString()
+                .as("the purchase sent twice counts once").endsWith("|2|20.50");
+        assertThat(sql().count("SELECT count(*) FROM seg_purchase WHERE customer_id = ?", batched[0])).isEqualTo(2);
+        assertThat(sql().strings(totals, batched[2])).as("no counting purchase, no totals").isEmpty();
+        assertThat(sql().strings(totals, batched[3])).singleElement().asString().endsWith("|2|85.00");
+    }
+
+    /** Purchases of four customers, interleaved, one of them sent twice. */
+    private static List<CloudEvent> mixedPoll(UUID[] customers, Instant now) {
+        UUID twice = UUID.randomUUID();
+        return List.of(purchase(customers[0], "12.00", now.minus(30, ChronoUnit.DAYS)),
+                purchase(customers[1], "40.00", now.minus(10, ChronoUnit.DAYS)),
+                purchase(customers[0], twice, "8.50", now.minus(5, ChronoUnit.DAYS)),
+                purchase(customers[2], "0.00", now.minus(3, ChronoUnit.DAYS)),
+                purchase(customers[3], "15.00", now.minus(1, ChronoUnit.DAYS)),
+                purchase(customers[0], twice, "8.50", now.minus(5, ChronoUnit.DAYS)));
+    }
+
+    @Test
     void otherEventsOfThePollApplyInTheirPlaceBetweenThePurchases() {
         UUID customer = UUID.randomUUID();
         UUID first = UUID.randomUUID();

@@ -59,6 +59,12 @@ class CustomerRescorerTest {
             return Optional.of(List.copyOf(history));
         }
 
+        public Map<UUID, List<PurchaseAmount>> addAllKeepingTotals(List<PurchaseFact> all) {
+            Map<UUID, List<PurchaseAmount>> histories = new LinkedHashMap<>();
+            all.forEach(p -> addKeepingTotals(p).ifPresent(h -> histories.put(p.customerId(), h)));
+            return histories;
+        }
+
         public int addAll(List<PurchaseFact> all) {
             all.forEach(this::addKeepingTotals);
             return all.size();

@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,6 +76,72 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
             s.setObject(9, p.customerId());
         }, PostgresPurchaseFactsRepository::amount);
         return history.isEmpty() ? Optional.empty() : Optional.of(history);
+    }
+
+    @Override
+    public Map<UUID, List<PurchaseAmount>> addAllKeepingTotals(List<PurchaseFact> purchases) {
+        // a poll's run in one statement, as addKeepingTotals does one purchase: the inserts, each touched
+        // customer's stored purchases (from the customer index, one lateral lookup each: a join could scan them
+        // all) and its totals
+        Map<UUID, PurchaseFact> distinct = new LinkedHashMap<>();
+        purchases.forEach(p -> distinct.putIfAbsent(p.purchaseId(), p));
+        List<PurchaseFact> input = List.copyOf(distinct.values());
+        Map<UUID, List<PurchaseAmount>> found = new HashMap<>();
+        Set<UUID> added = new HashSet<>();
+        jdbc.query("""
+                WITH added AS (
+                  INSERT INTO seg_purchase (purchase_id, customer_id, order_id, total, currency, occurred_at)
+                  SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::numeric[], ?::text[], ?::timestamptz[])
+                  ON CONFLICT (purchase_id) DO NOTHING
+                  RETURNING purchase_id, customer_id, occurred_at, total),
+                touched AS (SELECT DISTINCT customer_id FROM added),
+                history AS (
+                  SELECT purchase_id, customer_id, occurred_at, total FROM added
+                  UNION ALL
+                  SELECT NULL, t.customer_id, s.occurred_at, s.total FROM touched t CROSS JOIN LATERAL (
+                    SELECT occurred_at, total FROM seg_purchase p WHERE p.customer_id = t.customer_id OFFSET 0) s),
+                counting AS (
+                  SELECT customer_id, min(occurred_at) FILTER (WHERE total > 0) AS first_at,
+                    max(occurred_at) FILTER (WHERE total > 0) AS last_at, count(*) FILTER (WHERE total > 0) AS purchases,
+                    sum(total) FILTER (WHERE total > 0) AS monetary
+                  FROM history GROUP BY customer_id),
+                kept AS (
+                  INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
+                  SELECT customer_id, first_at, last_at, purchases, monetary FROM counting WHERE purchases > 0
+                  ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
+                    purchases = excluded.purchases, monetary = excluded.monetary
+                  WHERE (seg_customer_totals.first_at, seg_customer_totals.last_at, seg_customer_totals.purchases,
+                    seg_customer_totals.monetary::text) IS DISTINCT FROM
+                    (excluded.first_at, excluded.last_at, excluded.purchases, excluded.monetary::text)),
+                dropped AS (
+                  DELETE FROM seg_customer_totals d USING counting c
+                  WHERE d.customer_id = c.customer_id AND c.purchases = 0)
+                SELECT purchase_id, customer_id, occurred_at, total FROM history ORDER BY customer_id, occurred_at, total
+                """, s -> {
+            var c = s.getConnection();
+            s.setArray(1, c.createArrayOf("uuid", input.stream().map(PurchaseFact::purchaseId).toArray()));
+            s.setArray(2, c.createArrayOf("uuid", input.stream().map(PurchaseFact::customerId).toArray()));
+            s.setArray(3, c.createArrayOf("text", input.stream().map(PurchaseFact::orderId).toArray()));
+            s.setArray(4, c.createArrayOf("numeric", input.stream().map(PurchaseFact::total).toArray(BigDecimal[]::new)));
+            s.setArray(5, c.createArrayOf("text", input.stream().map(PurchaseFact::currency).toArray()));
+            s.setArray(6, c.createArrayOf("timestamptz",
+                    input.stream().map(p -> Timestamp.from(p.occurredAt())).toArray(Timestamp[]::new)));
+        }, r -> {
+            UUID addedId = r.getObject(1, UUID.class);
+            if (addedId != null) {
+                added.add(addedId);
+            }
+            found.computeIfAbsent(r.getObject(2, UUID.class), id -> new ArrayList<>())
+                    .add(new PurchaseAmount(Jdbc.instant(r, "occurred_at"), r.getBigDecimal(4)));
+            return addedId;
+        });
+        Map<UUID, List<PurchaseAmount>> histories = new LinkedHashMap<>();
+        for (PurchaseFact p : input) {
+            if (added.contains(p.purchaseId())) {
+                histories.putIfAbsent(p.customerId(), found.get(p.customerId()));
+            }
+        }
+        return histories;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.rapport.segmentation.application.port.out.purchase;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,14 @@ public interface PurchaseFactsRepository {
      * {@link #purchasesOf} order; empty if this purchase id was already stored (a redelivery: nothing changes)
      */
     Optional<List<PurchaseAmount>> addKeepingTotals(PurchaseFact purchase);
+
+    /**
+     * {@link #addKeepingTotals} for several purchases at once (a poll's run of purchases); an id already stored,
+     * or repeated in {@code purchases}, is skipped after its first time. @return for each customer with a new
+     * purchase, its purchases with the new ones in {@link #purchasesOf} order; customers in the order of their
+     * first new purchase in {@code purchases}
+     */
+    Map<UUID, List<PurchaseAmount>> addAllKeepingTotals(List<PurchaseFact> purchases);
 
     /** Many at once (bulk loads); ids already stored are skipped. @return how many were new */
     int addAll(List<PurchaseFact> purchases);
