@@ -61,10 +61,58 @@ public final class Jdbc {
             update(sql, binder);
             return;
         }
-        deferred.items().add(new Deferred(sql, binder));
+        deferred.items().add(new Single(sql, binder));
     }
 
-    private record Deferred(String sql, Binder binder) {
+    /** Writes of one kind that one statement sends together (see {@link #deferGathered}). */
+    public interface GatheredWrite<R> {
+
+        /** The statement for {@code rows} (at least one). */
+        String sql(List<R> rows);
+
+        void bind(Parameters parameters, List<R> rows) throws SQLException;
+    }
+
+    /**
+     * As {@link #deferUpdate}, for writes that one statement sends together: {@code row} joins the deferred
+     * write last in line when that is of the same {@code kind} (equal), else starts one; {@code kind} makes the
+     * statement from all the rows it gathered when it is sent.
+     */
+    public <R> void deferGathered(GatheredWrite<R> kind, R row) {
+        if (!deferred.inTransaction()) {
+            update(kind.sql(List.of(row)), p -> kind.bind(p, List.of(row)));
+            return;
+        }
+        List<Deferred> pending = deferred.items();
+        if (!pending.isEmpty() && pending.get(pending.size() - 1) instanceof Gathered<?> last
+                && last.kind().equals(kind)) {
+            @SuppressWarnings("unchecked")
+            Gathered<R> same = (Gathered<R>) last;
+            same.rows().add(row);
+            return;
+        }
+        List<R> rows = new ArrayList<>();
+        rows.add(row);
+        pending.add(new Gathered<>(kind, rows));
+    }
+
+    private sealed interface Deferred permits Single, Gathered {
+        String sql();
+
+        Binder binder();
+    }
+
+    private record Single(String sql, Binder binder) implements Deferred {
+    }
+
+    private record Gathered<R>(GatheredWrite<R> kind, List<R> rows) implements Deferred {
+        public String sql() {
+            return kind.sql(rows);
+        }
+
+        public Binder binder() {
+            return p -> kind.bind(p, rows);
+        }
     }
 
     /**

@@ -94,6 +94,11 @@ class PollBatchTest {
         assertThat(sql().count("SELECT count(*) FROM seg_purchase WHERE customer_id = ?", batched[0])).isEqualTo(2);
         assertThat(sql().strings(totals, batched[2])).as("no counting purchase, no totals").isEmpty();
         assertThat(sql().strings(totals, batched[3])).singleElement().asString().endsWith("|2|85.00");
+        assertThat(sql().count("""
+                SELECT count(*) FROM seg_run r JOIN seg_current_run c ON c.run_id = r.run_id
+                WHERE r.customers = (SELECT count(*) FROM seg_score)
+                  AND r.total_monetary = (SELECT coalesce(sum(monetary), 0) FROM seg_score)
+                """)).as("the run's n and T moved by every row written together").isEqualTo(1);
     }
 
     /** Purchases of four customers, interleaved, one of them sent twice. */

@@ -1,6 +1,7 @@
 package dev.rapport.segmentation.adapter.out.persistence.score;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import dev.rapport.kernel.paging.Page;
 import dev.rapport.kernel.paging.PageCursor;
 import dev.rapport.kernel.paging.PageRequest;
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
+import dev.rapport.segmentation.adapter.out.persistence.Parameters;
 import dev.rapport.segmentation.application.port.out.score.ScoreRepository;
 import dev.rapport.segmentation.domain.score.AbcClass;
 import dev.rapport.segmentation.domain.score.CustomerScore;
@@ -133,16 +136,24 @@ public class PostgresScoreRepository implements ScoreRepository {
             BigDecimal monetaryDelta) {
         CustomerScore score = stored.score();
         PopulationIndex index = populations.of(runId);
-        boolean runMoves = customersDelta != 0 || monetaryDelta.signum() != 0;
-        // the row and the run's n and T in one statement (this runs per purchase event), sent with the next one;
-        // an unchanged row is not rewritten
-        jdbc.deferUpdate((runMoves ? """
-                WITH moved AS (UPDATE seg_run SET customers = customers + ?, total_monetary = total_monetary + ?
-                               WHERE run_id = ?)
-                """ : "") + """
-                INSERT INTO seg_score (customer_id, first_purchase_date, last_purchase_date, frequency, monetary,
-                  r, f, m, segment, abc_class, recent_spend, previous_spend)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        // sent with the transaction's next statement, together with the rows saved right before it
+        jdbc.deferGathered(new ScoreWrites(runId), new PendingScore(stored, customersDelta, monetaryDelta));
+        if (previous != null) {
+            index.remove(entry(previous));
+        }
+        index.add(entry(score.values()));
+    }
+
+    private record PendingScore(StoredScore stored, int customersDelta, BigDecimal monetaryDelta) {
+    }
+
+    /**
+     * The saved rows of a run that wait together, and the run's n and T moved by all of them, in one statement
+     * (one per purchase event, one per run of a poll's purchases); an unchanged row is not rewritten.
+     */
+    private record ScoreWrites(long runId) implements Jdbc.GatheredWrite<PendingScore> {
+
+        private static final String ON_CONFLICT = """
                 ON CONFLICT (customer_id) DO UPDATE SET first_purchase_date = excluded.first_purchase_date,
                   last_purchase_date = excluded.last_purchase_date, frequency = excluded.frequency, monetary = excluded.monetary, r = excluded.r, f = excluded.f,
                   m = excluded.m, segment = excluded.segment, abc_class = excluded.abc_class,
@@ -153,31 +164,76 @@ public class PostgresScoreRepository implements ScoreRepository {
                   IS DISTINCT FROM (excluded.first_purchase_date, excluded.last_purchase_date, excluded.frequency,
                   excluded.monetary::text, excluded.r, excluded.f, excluded.m, excluded.segment,
                   excluded.abc_class, excluded.recent_spend::text, excluded.previous_spend::text)
-                """, s -> {
+                """;
+        private static final String INSERT = """
+                INSERT INTO seg_score (customer_id, first_purchase_date, last_purchase_date, frequency, monetary,
+                  r, f, m, segment, abc_class, recent_spend, previous_spend)
+                """;
+
+        @Override
+        public String sql(List<PendingScore> rows) {
+            String moved = runMoves(rows) ? """
+                    WITH moved AS (UPDATE seg_run SET customers = customers + ?, total_monetary = total_monetary + ?
+                                   WHERE run_id = ?)
+                    """ : "";
+            return moved + INSERT + (latestPerCustomer(rows).size() == 1
+                    ? "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\n"
+                    : "SELECT * FROM unnest(?::uuid[], ?::date[], ?::date[], ?::int[], ?::numeric[], ?::int[], ?::int[], "
+                            + "?::int[], ?::text[], ?::text[], ?::numeric[], ?::numeric[])\n") + ON_CONFLICT;
+        }
+
+        @Override
+        public void bind(Parameters s, List<PendingScore> rows) throws SQLException {
             int i = 0;
-            if (runMoves) {
-                s.setInt(++i, customersDelta);
-                s.setBigDecimal(++i, monetaryDelta);
+            if (runMoves(rows)) {
+                s.setInt(++i, rows.stream().mapToInt(PendingScore::customersDelta).sum());
+                s.setBigDecimal(++i, rows.stream().map(PendingScore::monetaryDelta).reduce(BigDecimal.ZERO, BigDecimal::add));
                 s.setLong(++i, runId);
             }
-            RfmValues v = score.values();
-            s.setObject(++i, score.customerId());
-            s.setObject(++i, v.firstPurchase());
-            s.setObject(++i, v.lastPurchase());
-            s.setInt(++i, v.frequency());
-            s.setBigDecimal(++i, v.monetary());
-            s.setInt(++i, score.r());
-            s.setInt(++i, score.f());
-            s.setInt(++i, score.m());
-            s.setString(++i, WireNames.of(score.segment()));
-            s.setString(++i, score.abcClass().name());
-            s.setBigDecimal(++i, stored.trend().recent());
-            s.setBigDecimal(++i, stored.trend().previous());
-        });
-        if (previous != null) {
-            index.remove(entry(previous));
+            List<StoredScore> latest = latestPerCustomer(rows);
+            if (latest.size() == 1) {
+                StoredScore stored = latest.get(0);
+                CustomerScore score = stored.score();
+                RfmValues v = score.values();
+                s.setObject(++i, score.customerId());
+                s.setObject(++i, v.firstPurchase());
+                s.setObject(++i, v.lastPurchase());
+                s.setInt(++i, v.frequency());
+                s.setBigDecimal(++i, v.monetary());
+                s.setInt(++i, score.r());
+                s.setInt(++i, score.f());
+                s.setInt(++i, score.m());
+                s.setString(++i, WireNames.of(score.segment()));
+                s.setString(++i, score.abcClass().name());
+                s.setBigDecimal(++i, stored.trend().recent());
+                s.setBigDecimal(++i, stored.trend().previous());
+                return;
+            }
+            var c = s.getConnection();
+            s.setArray(++i, c.createArrayOf("uuid", latest.stream().map(r -> r.score().customerId()).toArray()));
+            s.setArray(++i, c.createArrayOf("date", latest.stream().map(r -> Date.valueOf(r.score().values().firstPurchase())).toArray()));
+            s.setArray(++i, c.createArrayOf("date", latest.stream().map(r -> Date.valueOf(r.score().values().lastPurchase())).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().values().frequency()).toArray()));
+            s.setArray(++i, c.createArrayOf("numeric", latest.stream().map(r -> r.score().values().monetary()).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().r()).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().f()).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().m()).toArray()));
+            s.setArray(++i, c.createArrayOf("text", latest.stream().map(r -> WireNames.of(r.score().segment())).toArray()));
+            s.setArray(++i, c.createArrayOf("text", latest.stream().map(r -> r.score().abcClass().name()).toArray()));
+            s.setArray(++i, c.createArrayOf("numeric", latest.stream().map(r -> r.trend().recent()).toArray()));
+            s.setArray(++i, c.createArrayOf("numeric", latest.stream().map(r -> r.trend().previous()).toArray()));
         }
-        index.add(entry(score.values()));
+
+        private static boolean runMoves(List<PendingScore> rows) {
+            return rows.stream().anyMatch(r -> r.customersDelta() != 0 || r.monetaryDelta().signum() != 0);
+        }
+
+        /** A customer saved twice in a row keeps its last row (its deltas all count). */
+        private static List<StoredScore> latestPerCustomer(List<PendingScore> rows) {
+            Map<UUID, StoredScore> latest = new LinkedHashMap<>();
+            rows.forEach(r -> latest.put(r.stored().score().customerId(), r.stored()));
+            return List.copyOf(latest.values());
+        }
     }
 
     @Override
