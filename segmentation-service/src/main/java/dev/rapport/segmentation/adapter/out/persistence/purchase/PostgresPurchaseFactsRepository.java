@@ -17,6 +17,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.rapport.segmentation.adapter.out.persistence.Jdbc;
+import dev.rapport.segmentation.adapter.out.persistence.Parameters;
 import dev.rapport.segmentation.application.port.out.purchase.PurchaseFactsRepository;
 import dev.rapport.segmentation.domain.purchase.CustomerTotals;
 import dev.rapport.segmentation.domain.purchase.PurchaseAmount;
@@ -27,6 +28,15 @@ import dev.rapport.segmentation.domain.purchase.ReturnFact;
 public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository {
 
     private static final int BATCH = 5_000;
+
+    /** The lifetime totals' upsert: a row is rewritten only when they changed. */
+    private static final String TOTALS_CHANGED_ONLY = """
+            ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
+              purchases = excluded.purchases, monetary = excluded.monetary
+            WHERE (seg_customer_totals.first_at, seg_customer_totals.last_at, seg_customer_totals.purchases,
+              seg_customer_totals.monetary::text) IS DISTINCT FROM
+              (excluded.first_at, excluded.last_at, excluded.purchases, excluded.monetary::text)
+            """;
 
     private final Jdbc jdbc;
 
@@ -55,11 +65,8 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
                 kept AS (
                   INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
                   SELECT ?, first_at, last_at, purchases, monetary FROM counting WHERE purchases > 0
-                  ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
-                    purchases = excluded.purchases, monetary = excluded.monetary
-                  WHERE (seg_customer_totals.first_at, seg_customer_totals.last_at, seg_customer_totals.purchases,
-                    seg_customer_totals.monetary::text) IS DISTINCT FROM
-                    (excluded.first_at, excluded.last_at, excluded.purchases, excluded.monetary::text)),
+                  """ + TOTALS_CHANGED_ONLY + """
+                  ),
                 dropped AS (
                   DELETE FROM seg_customer_totals WHERE customer_id = ? AND EXISTS (SELECT FROM added)
                     AND (SELECT purchases FROM counting) = 0)
@@ -108,25 +115,13 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
                 kept AS (
                   INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
                   SELECT customer_id, first_at, last_at, purchases, monetary FROM counting WHERE purchases > 0
-                  ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
-                    purchases = excluded.purchases, monetary = excluded.monetary
-                  WHERE (seg_customer_totals.first_at, seg_customer_totals.last_at, seg_customer_totals.purchases,
-                    seg_customer_totals.monetary::text) IS DISTINCT FROM
-                    (excluded.first_at, excluded.last_at, excluded.purchases, excluded.monetary::text)),
+                  """ + TOTALS_CHANGED_ONLY + """
+                  ),
                 dropped AS (
                   DELETE FROM seg_customer_totals d USING counting c
                   WHERE d.customer_id = c.customer_id AND c.purchases = 0)
                 SELECT purchase_id, customer_id, occurred_at, total FROM history ORDER BY customer_id, occurred_at, total
-                """, s -> {
-            var c = s.getConnection();
-            s.setArray(1, c.createArrayOf("uuid", input.stream().map(PurchaseFact::purchaseId).toArray()));
-            s.setArray(2, c.createArrayOf("uuid", input.stream().map(PurchaseFact::customerId).toArray()));
-            s.setArray(3, c.createArrayOf("text", input.stream().map(PurchaseFact::orderId).toArray()));
-            s.setArray(4, c.createArrayOf("numeric", input.stream().map(PurchaseFact::total).toArray(BigDecimal[]::new)));
-            s.setArray(5, c.createArrayOf("text", input.stream().map(PurchaseFact::currency).toArray()));
-            s.setArray(6, c.createArrayOf("timestamptz",
-                    input.stream().map(p -> Timestamp.from(p.occurredAt())).toArray(Timestamp[]::new)));
-        }, r -> {
+                """, s -> bindAsArrays(s, input), r -> {
             UUID addedId = r.getObject(1, UUID.class);
             if (addedId != null) {
                 added.add(addedId);
@@ -153,16 +148,7 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
                     INSERT INTO seg_purchase (purchase_id, customer_id, order_id, total, currency, occurred_at)
                     SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::numeric[], ?::text[], ?::timestamptz[])
                     ON CONFLICT (purchase_id) DO NOTHING
-                    """, s -> {
-                var c = s.getConnection();
-                s.setArray(1, c.createArrayOf("uuid", chunk.stream().map(PurchaseFact::purchaseId).toArray()));
-                s.setArray(2, c.createArrayOf("uuid", chunk.stream().map(PurchaseFact::customerId).toArray()));
-                s.setArray(3, c.createArrayOf("text", chunk.stream().map(PurchaseFact::orderId).toArray()));
-                s.setArray(4, c.createArrayOf("numeric", chunk.stream().map(PurchaseFact::total).toArray(BigDecimal[]::new)));
-                s.setArray(5, c.createArrayOf("text", chunk.stream().map(PurchaseFact::currency).toArray()));
-                s.setArray(6, c.createArrayOf("timestamptz",
-                        chunk.stream().map(p -> Timestamp.from(p.occurredAt())).toArray(Timestamp[]::new)));
-            });
+                    """, s -> bindAsArrays(s, chunk));
         }
         jdbc.update("""
                 INSERT INTO seg_customer_totals (customer_id, first_at, last_at, purchases, monetary)
@@ -220,6 +206,18 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
         return jdbc.query("""
                 SELECT occurred_at, total FROM seg_purchase WHERE customer_id = ? ORDER BY occurred_at, total
                 """, s -> s.setObject(1, customerId), PostgresPurchaseFactsRepository::amount);
+    }
+
+    /** The purchases as the six arrays (id, customer, order, total, currency, time) parameters 1–6 unnest. */
+    private static void bindAsArrays(Parameters s, List<PurchaseFact> purchases) throws SQLException {
+        var c = s.getConnection();
+        s.setArray(1, c.createArrayOf("uuid", purchases.stream().map(PurchaseFact::purchaseId).toArray()));
+        s.setArray(2, c.createArrayOf("uuid", purchases.stream().map(PurchaseFact::customerId).toArray()));
+        s.setArray(3, c.createArrayOf("text", purchases.stream().map(PurchaseFact::orderId).toArray()));
+        s.setArray(4, c.createArrayOf("numeric", purchases.stream().map(PurchaseFact::total).toArray(BigDecimal[]::new)));
+        s.setArray(5, c.createArrayOf("text", purchases.stream().map(PurchaseFact::currency).toArray()));
+        s.setArray(6, c.createArrayOf("timestamptz",
+                purchases.stream().map(p -> Timestamp.from(p.occurredAt())).toArray(Timestamp[]::new)));
     }
 
     private static PurchaseAmount amount(ResultSet r) throws SQLException {
