@@ -46,7 +46,8 @@ import dev.rapport.segmentation.config.ConsumedTopics;
  * Turns the customer, feedback and loyalty events into use-case calls. rapport-messaging runs it once per
  * event id in one transaction with its effects, retries failures and dead-letters poison (a data record
  * that does not bind, a missing required field). Types it does not know are counted and ignored. Batch mode:
- * the events of one poll share a transaction; a run of purchases or of signals re-derives each customer once.
+ * the events of one poll share a transaction; a run of purchases or of signals re-derives each customer once,
+ * a run of returns is stored at once.
  */
 @ApplicationScoped
 public class SegmentationEventsHandler implements EventHandler {
@@ -110,26 +111,36 @@ public class SegmentationEventsHandler implements EventHandler {
         counts.forEach((topic, count) -> consumed.consumed(topic, count, latest.get(topic)));
         // consecutive purchases go together, and consecutive signals; any other event is applied in its place
         List<RecordPurchaseCommand> bought = new ArrayList<>();
+        List<RecordReturnCommand> returned = new ArrayList<>();
         List<RecordSignalCommand> signalled = new ArrayList<>();
         for (CloudEvent event : events) {
             if (PurchaseRecorded.TYPE.equals(event.type())) {
+                EventRuns.flush(returned, returns::recordAll);
                 EventRuns.flush(signalled, signals::recordAll);
                 requiringFields(event, () -> bought.add(purchase(event)));
+            } else if (PurchaseReturned.TYPE.equals(event.type())) {
+                // after the purchases before it: a return refers to its purchase
+                EventRuns.flush(bought, purchases::recordAll);
+                EventRuns.flush(signalled, signals::recordAll);
+                requiringFields(event, () -> returned.add(returnOf(event)));
             } else if (isSignalSource(event.type())) {
                 requiringFields(event, () -> {
                     RecordSignalCommand command = signalOf(event);
                     if (command != null) {
                         EventRuns.flush(bought, purchases::recordAll);
+                        EventRuns.flush(returned, returns::recordAll);
                         signalled.add(command);
                     }
                 });
             } else {
                 EventRuns.flush(bought, purchases::recordAll);
+                EventRuns.flush(returned, returns::recordAll);
                 EventRuns.flush(signalled, signals::recordAll);
                 requiringFields(event, () -> apply(event));
             }
         }
         EventRuns.flush(bought, purchases::recordAll);
+        EventRuns.flush(returned, returns::recordAll);
         EventRuns.flush(signalled, signals::recordAll);
     }
 
@@ -148,6 +159,12 @@ public class SegmentationEventsHandler implements EventHandler {
                 d.occurredAt());
     }
 
+    private static RecordReturnCommand returnOf(CloudEvent event) {
+        PurchaseReturned d = event.dataAs(PurchaseReturned.class);
+        return new RecordReturnCommand(d.customerId(), d.purchaseId(), d.returnId(), d.amount(), d.currency(),
+                d.occurredAt());
+    }
+
     private void apply(CloudEvent event) {
         switch (event.type()) {
             case CustomerRegistered.TYPE -> {
@@ -160,11 +177,7 @@ public class SegmentationEventsHandler implements EventHandler {
                 profiles.record(new RecordCustomerProfileCommand(d.customerId(), d.externalId(), null, null));
             }
             case PurchaseRecorded.TYPE -> purchases.record(purchase(event));
-            case PurchaseReturned.TYPE -> {
-                PurchaseReturned d = event.dataAs(PurchaseReturned.class);
-                returns.record(new RecordReturnCommand(d.customerId(), d.purchaseId(), d.returnId(), d.amount(),
-                        d.currency(), d.occurredAt()));
-            }
+            case PurchaseReturned.TYPE -> returns.record(returnOf(event));
             case CustomersMerged.TYPE -> {
                 CustomersMerged d = event.dataAs(CustomersMerged.class);
                 merges.merge(new MergeCustomersCommand(d.survivorId(), d.duplicateId()));

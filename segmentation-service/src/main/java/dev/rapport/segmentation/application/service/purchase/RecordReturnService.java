@@ -1,5 +1,9 @@
 package dev.rapport.segmentation.application.service.purchase;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -30,5 +34,14 @@ public class RecordReturnService implements RecordReturnUseCase {
         var customerId = customers.resolveOrCreate(command.customerId());
         purchases.add(new ReturnFact(command.returnId(), command.purchaseId(), customerId, command.amount(),
                 command.currency(), command.occurredAt()));
+    }
+
+    @Override
+    @Transactional
+    public void recordAll(List<RecordReturnCommand> commands) {
+        Map<UUID, UUID> resolved = customers.resolveAllOrCreate(
+                commands.stream().map(RecordReturnCommand::customerId).distinct().toList());
+        purchases.addReturns(commands.stream().map(c -> new ReturnFact(c.returnId(), c.purchaseId(),
+                resolved.get(c.customerId()), c.amount(), c.currency(), c.occurredAt())).toList());
     }
 }

@@ -122,11 +122,16 @@ class PollBatchTest {
         CloudEvent returned = CloudEvent.of(CustomerEvents.SOURCE, PurchaseReturned.TYPE, customer.toString(),
                 new PurchaseReturned(customer, first, "O-" + first, UUID.randomUUID(), "R-1", new BigDecimal("10.00"),
                         "GBP", now.minus(1, ChronoUnit.DAYS), "damaged"));
+        CloudEvent returnedAgain = CloudEvent.of(CustomerEvents.SOURCE, PurchaseReturned.TYPE, customer.toString(),
+                new PurchaseReturned(customer, first, "O-" + first, UUID.randomUUID(), "R-2", new BigDecimal("5.00"),
+                        "GBP", now.minus(1, ChronoUnit.DAYS), "wrong size"));
         CloudEvent later = purchase(customer, "15.00", now.minus(1, ChronoUnit.DAYS));
 
-        QuarkusTransaction.requiringNew().run(() -> handler.handleAll(List.of(bought, returned, later)));
+        QuarkusTransaction.requiringNew().run(() -> handler.handleAll(List.of(bought, returned, returned,
+                returnedAgain, later)));
 
-        assertThat(sql().count("SELECT count(*) FROM seg_return WHERE purchase_id = ?", first)).isEqualTo(1);
+        assertThat(sql().strings("SELECT amount::text FROM seg_return WHERE purchase_id = ?", first))
+                .as("each return once, the one sent twice too").containsExactlyInAnyOrder("5.00", "10.00");
         assertThat(sql().strings("SELECT frequency || '|' || monetary FROM seg_score WHERE customer_id = ?", customer))
                 .containsExactly("2|75.00");
     }

@@ -17,10 +17,13 @@ import dev.rapport.events.CloudEvent;
 import dev.rapport.events.customer.CustomerEvents;
 import dev.rapport.events.customer.CustomerRegistered;
 import dev.rapport.events.customer.PurchaseRecorded;
+import dev.rapport.events.customer.PurchaseReturned;
 import dev.rapport.segmentation.application.port.in.lifecycle.RecordSignalCommand;
 import dev.rapport.segmentation.application.port.in.lifecycle.RecordSignalUseCase;
 import dev.rapport.segmentation.application.port.in.purchase.RecordPurchaseCommand;
 import dev.rapport.segmentation.application.port.in.purchase.RecordPurchaseUseCase;
+import dev.rapport.segmentation.application.port.in.purchase.RecordReturnCommand;
+import dev.rapport.segmentation.application.port.in.purchase.RecordReturnUseCase;
 
 /** How a poll's events reach the use cases in batch mode: counted per topic, purchases in runs, order kept. */
 class SegmentationEventsHandlerTest {
@@ -40,7 +43,18 @@ class SegmentationEventsHandlerTest {
                     calls.add("purchases " + commands.stream().map(RecordPurchaseCommand::orderId).toList());
                 }
             },
-            c -> calls.add("return " + c.returnId()), c -> calls.add("merge " + c.duplicateId()),
+            new RecordReturnUseCase() {
+                @Override
+                public void record(RecordReturnCommand command) {
+                    calls.add("return " + command.returnId());
+                }
+
+                @Override
+                public void recordAll(List<RecordReturnCommand> commands) {
+                    calls.add("returns " + commands.stream().map(RecordReturnCommand::returnId).toList());
+                }
+            },
+            c -> calls.add("merge " + c.duplicateId()),
             c -> calls.add("erase " + c.customerId()),
             (topic, events, last) -> calls.add("counted " + topic + " " + events + " " + last),
             new RecordSignalUseCase() {
@@ -82,6 +96,31 @@ class SegmentationEventsHandlerTest {
                 "purchases [O-1, O-2]",
                 "signals [CSAT_RATED " + bob + ", LOYALTY_ACTIVITY " + ada + "]",
                 "purchases [O-3]");
+    }
+
+    @Test
+    void consecutiveReturnsGoTogetherAfterThePurchasesBeforeThem() {
+        UUID ada = UUID.randomUUID();
+        CloudEvent bought = purchase(ada, "O-1");
+        CloudEvent firstReturn = returned(ada);
+        CloudEvent secondReturn = returned(ada);
+        CloudEvent later = purchase(ada, "O-2");
+
+        handler.handleAll(List.of(bought, firstReturn, secondReturn, later));
+
+        assertThat(calls).containsExactly("counted rapport.customer.events 4 " + later.time(), "purchases [O-1]",
+                "returns [" + returnId(firstReturn) + ", " + returnId(secondReturn) + "]", "purchases [O-2]");
+    }
+
+    private static CloudEvent returned(UUID customer) {
+        UUID returnId = UUID.randomUUID();
+        return CloudEvent.of(CustomerEvents.SOURCE, PurchaseReturned.TYPE, customer.toString(),
+                new PurchaseReturned(customer, UUID.randomUUID(), "O-1", returnId, "R-" + returnId,
+                        new BigDecimal("5.00"), "GBP", Instant.now(), "damaged"));
+    }
+
+    private static UUID returnId(CloudEvent event) {
+        return event.dataAs(PurchaseReturned.class).returnId();
     }
 
     @Test

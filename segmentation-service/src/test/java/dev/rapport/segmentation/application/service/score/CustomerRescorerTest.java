@@ -74,6 +74,9 @@ class CustomerRescorerTest {
             return true;
         }
 
+        public void addReturns(List<ReturnFact> returns) {
+        }
+
         public List<PurchaseAmount> purchasesOf(UUID customerId) {
             return purchases.getOrDefault(customerId, List.of());
         }

@@ -182,6 +182,27 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
     }
 
     @Override
+    public void addReturns(List<ReturnFact> returns) {
+        Map<UUID, ReturnFact> distinct = new LinkedHashMap<>();
+        returns.forEach(r -> distinct.putIfAbsent(r.returnId(), r));
+        List<ReturnFact> input = List.copyOf(distinct.values());
+        jdbc.update("""
+                INSERT INTO seg_return (return_id, purchase_id, customer_id, amount, currency, occurred_at)
+                SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::numeric[], ?::text[], ?::timestamptz[])
+                ON CONFLICT (return_id) DO NOTHING
+                """, s -> {
+            var c = s.getConnection();
+            s.setArray(1, c.createArrayOf("uuid", input.stream().map(ReturnFact::returnId).toArray()));
+            s.setArray(2, c.createArrayOf("uuid", input.stream().map(ReturnFact::purchaseId).toArray()));
+            s.setArray(3, c.createArrayOf("uuid", input.stream().map(ReturnFact::customerId).toArray()));
+            s.setArray(4, c.createArrayOf("numeric", input.stream().map(ReturnFact::amount).toArray(BigDecimal[]::new)));
+            s.setArray(5, c.createArrayOf("text", input.stream().map(ReturnFact::currency).toArray()));
+            s.setArray(6, c.createArrayOf("timestamptz",
+                    input.stream().map(r -> Jdbc.timestamp(r.occurredAt())).toArray(Timestamp[]::new)));
+        });
+    }
+
+    @Override
     public void keepTotals(UUID customerId, CustomerTotals totals) {
         if (totals == null) {
             jdbc.update("DELETE FROM seg_customer_totals WHERE customer_id = ?", s -> s.setObject(1, customerId));

@@ -34,6 +34,9 @@ public interface PurchaseFactsRepository {
     /** @return false if this return id was already stored */
     boolean add(ReturnFact returned);
 
+    /** {@link #add} for several returns, in one statement; an id already stored or repeated is skipped. */
+    void addReturns(List<ReturnFact> returns);
+
     /** The customer's purchases, oldest first. */
     List<PurchaseAmount> purchasesOf(UUID customerId);
 
