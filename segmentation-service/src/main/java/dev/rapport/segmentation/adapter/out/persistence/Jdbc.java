@@ -61,16 +61,22 @@ public final class Jdbc {
             update(sql, binder);
             return;
         }
-        deferred.items().add(new Single(sql, binder));
+        deferred.items().add(new Write(sql, binder));
+    }
+
+    /** A statement and what binds its parameters. */
+    public record Write(String sql, Binder binder) implements Deferred {
+        @Override
+        public Write write() {
+            return this;
+        }
     }
 
     /** Writes of one kind that one statement sends together (see {@link #deferGathered}). */
     public interface GatheredWrite<R> {
 
         /** The statement for {@code rows} (at least one). */
-        String sql(List<R> rows);
-
-        void bind(Parameters parameters, List<R> rows) throws SQLException;
+        Write write(List<R> rows);
     }
 
     /**
@@ -80,7 +86,8 @@ public final class Jdbc {
      */
     public <R> void deferGathered(GatheredWrite<R> kind, R row) {
         if (!deferred.inTransaction()) {
-            update(kind.sql(List.of(row)), p -> kind.bind(p, List.of(row)));
+            Write write = kind.write(List.of(row));
+            update(write.sql(), write.binder());
             return;
         }
         List<Deferred> pending = deferred.items();
@@ -96,22 +103,16 @@ public final class Jdbc {
         pending.add(new Gathered<>(kind, rows));
     }
 
-    private sealed interface Deferred permits Single, Gathered {
-        String sql();
-
-        Binder binder();
-    }
-
-    private record Single(String sql, Binder binder) implements Deferred {
+    /** A write waiting for the transaction's next statement. */
+    private sealed interface Deferred permits Write, Gathered {
+        /** The statement to send, made when it is sent. */
+        Write write();
     }
 
     private record Gathered<R>(GatheredWrite<R> kind, List<R> rows) implements Deferred {
-        public String sql() {
-            return kind.sql(rows);
-        }
-
-        public Binder binder() {
-            return p -> kind.bind(p, rows);
+        @Override
+        public Write write() {
+            return kind.write(rows);
         }
     }
 
@@ -126,13 +127,13 @@ public final class Jdbc {
             binder.bind(new Parameters(s, 0));
             return new Statements(s, 0);
         }
-        List<Deferred> ahead = List.copyOf(pending);
+        List<Write> ahead = pending.stream().map(Deferred::write).toList();
         pending.clear();
         StringBuilder text = new StringBuilder();
         ahead.forEach(d -> text.append(d.sql()).append(";\n"));
         PreparedStatement s = c.prepareStatement(text.append(sql).toString());
         int offset = 0;
-        for (Deferred d : ahead) {
+        for (Write d : ahead) {
             offset = Parameters.bind(s, offset, d.binder());
         }
         Parameters.bind(s, offset, binder);
@@ -223,7 +224,7 @@ public final class Jdbc {
     private void runDeferred(List<Deferred> pending) {
         if (!pending.isEmpty()) {
             // the last one runs as the statement, the others ahead of it in the same round trip
-            Deferred last = pending.remove(pending.size() - 1);
+            Write last = pending.remove(pending.size() - 1).write();
             update(last.sql(), last.binder());
         }
     }

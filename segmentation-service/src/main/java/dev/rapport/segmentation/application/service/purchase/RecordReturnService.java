@@ -31,9 +31,7 @@ public class RecordReturnService implements RecordReturnUseCase {
     @Override
     @Transactional
     public void record(RecordReturnCommand command) {
-        var customerId = customers.resolveOrCreate(command.customerId());
-        purchases.add(new ReturnFact(command.returnId(), command.purchaseId(), customerId, command.amount(),
-                command.currency(), command.occurredAt()));
+        recordAll(List.of(command));
     }
 
     @Override

@@ -70,10 +70,6 @@ class CustomerRescorerTest {
             return all.size();
         }
 
-        public boolean add(ReturnFact r) {
-            return true;
-        }
-
         public void addReturns(List<ReturnFact> returns) {
         }
 

@@ -167,21 +167,6 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
     }
 
     @Override
-    public boolean add(ReturnFact r) {
-        return jdbc.update("""
-                INSERT INTO seg_return (return_id, purchase_id, customer_id, amount, currency, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (return_id) DO NOTHING
-                """, s -> {
-            s.setObject(1, r.returnId());
-            s.setObject(2, r.purchaseId());
-            s.setObject(3, r.customerId());
-            s.setBigDecimal(4, r.amount());
-            s.setString(5, r.currency());
-            s.setTimestamp(6, Jdbc.timestamp(r.occurredAt()));
-        }) == 1;
-    }
-
-    @Override
     public void addReturns(List<ReturnFact> returns) {
         Map<UUID, ReturnFact> distinct = new LinkedHashMap<>();
         returns.forEach(r -> distinct.putIfAbsent(r.returnId(), r));

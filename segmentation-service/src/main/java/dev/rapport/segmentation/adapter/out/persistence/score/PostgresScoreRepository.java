@@ -171,61 +171,64 @@ public class PostgresScoreRepository implements ScoreRepository {
                 """;
 
         @Override
-        public String sql(List<PendingScore> rows) {
-            String moved = runMoves(rows) ? """
+        public Jdbc.Write write(List<PendingScore> rows) {
+            boolean runMoves = rows.stream().anyMatch(r -> r.customersDelta() != 0 || r.monetaryDelta().signum() != 0);
+            List<StoredScore> latest = latestPerCustomer(rows);
+            String moved = runMoves ? """
                     WITH moved AS (UPDATE seg_run SET customers = customers + ?, total_monetary = total_monetary + ?
                                    WHERE run_id = ?)
                     """ : "";
-            return moved + INSERT + (latestPerCustomer(rows).size() == 1
+            String sql = moved + INSERT + (latest.size() == 1
                     ? "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\n"
                     : "SELECT * FROM unnest(?::uuid[], ?::date[], ?::date[], ?::int[], ?::numeric[], ?::int[], ?::int[], "
                             + "?::int[], ?::text[], ?::text[], ?::numeric[], ?::numeric[])\n") + ON_CONFLICT;
+            return new Jdbc.Write(sql, s -> {
+                int i = 0;
+                if (runMoves) {
+                    s.setInt(++i, rows.stream().mapToInt(PendingScore::customersDelta).sum());
+                    s.setBigDecimal(++i, rows.stream().map(PendingScore::monetaryDelta)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add));
+                    s.setLong(++i, runId);
+                }
+                if (latest.size() == 1) {
+                    bindRow(s, i, latest.get(0));
+                } else {
+                    bindArrays(s, i, latest);
+                }
+            });
         }
 
-        @Override
-        public void bind(Parameters s, List<PendingScore> rows) throws SQLException {
-            int i = 0;
-            if (runMoves(rows)) {
-                s.setInt(++i, rows.stream().mapToInt(PendingScore::customersDelta).sum());
-                s.setBigDecimal(++i, rows.stream().map(PendingScore::monetaryDelta).reduce(BigDecimal.ZERO, BigDecimal::add));
-                s.setLong(++i, runId);
-            }
-            List<StoredScore> latest = latestPerCustomer(rows);
-            if (latest.size() == 1) {
-                StoredScore stored = latest.get(0);
-                CustomerScore score = stored.score();
-                RfmValues v = score.values();
-                s.setObject(++i, score.customerId());
-                s.setObject(++i, v.firstPurchase());
-                s.setObject(++i, v.lastPurchase());
-                s.setInt(++i, v.frequency());
-                s.setBigDecimal(++i, v.monetary());
-                s.setInt(++i, score.r());
-                s.setInt(++i, score.f());
-                s.setInt(++i, score.m());
-                s.setString(++i, WireNames.of(score.segment()));
-                s.setString(++i, score.abcClass().name());
-                s.setBigDecimal(++i, stored.trend().recent());
-                s.setBigDecimal(++i, stored.trend().previous());
-                return;
-            }
+        private static void bindRow(Parameters s, int i, StoredScore stored) throws SQLException {
+            CustomerScore score = stored.score();
+            RfmValues v = score.values();
+            s.setObject(++i, score.customerId());
+            s.setObject(++i, v.firstPurchase());
+            s.setObject(++i, v.lastPurchase());
+            s.setInt(++i, v.frequency());
+            s.setBigDecimal(++i, v.monetary());
+            s.setInt(++i, score.r());
+            s.setInt(++i, score.f());
+            s.setInt(++i, score.m());
+            s.setString(++i, WireNames.of(score.segment()));
+            s.setString(++i, score.abcClass().name());
+            s.setBigDecimal(++i, stored.trend().recent());
+            s.setBigDecimal(++i, stored.trend().previous());
+        }
+
+        private static void bindArrays(Parameters s, int i, List<StoredScore> rows) throws SQLException {
             var c = s.getConnection();
-            s.setArray(++i, c.createArrayOf("uuid", latest.stream().map(r -> r.score().customerId()).toArray()));
-            s.setArray(++i, c.createArrayOf("date", latest.stream().map(r -> Date.valueOf(r.score().values().firstPurchase())).toArray()));
-            s.setArray(++i, c.createArrayOf("date", latest.stream().map(r -> Date.valueOf(r.score().values().lastPurchase())).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().values().frequency()).toArray()));
-            s.setArray(++i, c.createArrayOf("numeric", latest.stream().map(r -> r.score().values().monetary()).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().r()).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().f()).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", latest.stream().map(r -> r.score().m()).toArray()));
-            s.setArray(++i, c.createArrayOf("text", latest.stream().map(r -> WireNames.of(r.score().segment())).toArray()));
-            s.setArray(++i, c.createArrayOf("text", latest.stream().map(r -> r.score().abcClass().name()).toArray()));
-            s.setArray(++i, c.createArrayOf("numeric", latest.stream().map(r -> r.trend().recent()).toArray()));
-            s.setArray(++i, c.createArrayOf("numeric", latest.stream().map(r -> r.trend().previous()).toArray()));
-        }
-
-        private static boolean runMoves(List<PendingScore> rows) {
-            return rows.stream().anyMatch(r -> r.customersDelta() != 0 || r.monetaryDelta().signum() != 0);
+            s.setArray(++i, c.createArrayOf("uuid", rows.stream().map(r -> r.score().customerId()).toArray()));
+            s.setArray(++i, c.createArrayOf("date", rows.stream().map(r -> Date.valueOf(r.score().values().firstPurchase())).toArray()));
+            s.setArray(++i, c.createArrayOf("date", rows.stream().map(r -> Date.valueOf(r.score().values().lastPurchase())).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().values().frequency()).toArray()));
+            s.setArray(++i, c.createArrayOf("numeric", rows.stream().map(r -> r.score().values().monetary()).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().r()).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().f()).toArray()));
+            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().m()).toArray()));
+            s.setArray(++i, c.createArrayOf("text", rows.stream().map(r -> WireNames.of(r.score().segment())).toArray()));
+            s.setArray(++i, c.createArrayOf("text", rows.stream().map(r -> r.score().abcClass().name()).toArray()));
+            s.setArray(++i, c.createArrayOf("numeric", rows.stream().map(r -> r.trend().recent()).toArray()));
+            s.setArray(++i, c.createArrayOf("numeric", rows.stream().map(r -> r.trend().previous()).toArray()));
         }
 
         /** A customer saved twice in a row keeps its last row (its deltas all count). */

@@ -31,10 +31,7 @@ public interface PurchaseFactsRepository {
     /** Many at once (bulk loads); ids already stored are skipped. @return how many were new */
     int addAll(List<PurchaseFact> purchases);
 
-    /** @return false if this return id was already stored */
-    boolean add(ReturnFact returned);
-
-    /** {@link #add} for several returns, in one statement; an id already stored or repeated is skipped. */
+    /** Stores returns, in one statement; an id already stored, or repeated in {@code returns}, is skipped. */
     void addReturns(List<ReturnFact> returns);
 
     /** The customer's purchases, oldest first. */
