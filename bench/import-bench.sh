@@ -78,8 +78,10 @@ if command -v wrk >/dev/null && [ -s "$IDS_FILE" ]; then
     WRK_ARGS=(-t1 -c"$LOAD_CONNECTIONS"); DELAY_MS=$(( LOAD_CONNECTIONS * 1000 / LOAD_RPS ))
     echo "background load: about $LOAD_RPS req/s over $LOAD_CONNECTIONS connections (${DELAY_MS} ms between requests per connection)"
   fi
-  # customer-service answers only the gateway's identity token: sign one as the gateway would.
-  AUTH_HEADER="Authorization: Bearer $($JAVA tools/DevKeys.java service-token --ttl 240)" \
+  # customer-service answers only the gateway's identity token: sign one as the gateway would, here and
+  # not in wrk's background command, where that JVM would compile and run during the measured import.
+  READ_TOKEN=$($JAVA tools/DevKeys.java service-token --ttl 240)
+  AUTH_HEADER="Authorization: Bearer $READ_TOKEN" \
   IDS_FILE=$IDS_FILE DELAY_MS=$DELAY_MS wrk "${WRK_ARGS[@]}" -d900s --latency -s bench/lua/get-random-customer.lua \
     "${CUSTOMER_URL:-http://localhost:8081}" >"$WRK_OUT" 2>&1 &
   WRK_PID=$!
