@@ -21,9 +21,6 @@ import dev.rapport.customer.domain.importing.ImportJobId;
  * imports run one after another and at most one database connection is busy with them, whatever
  * is uploaded. At start-up every queued or running job is handed to it again (resume). On
  * shutdown the thread is interrupted; the running job stops between chunks and stays running.
- * The thread runs at the lowest priority: an import is background work, and the requests served
- * meanwhile should not queue behind it for the cores (the JVM applies it only with
- * {@code -XX:ThreadPriorityPolicy=1}, as the service's image runs it).
  */
 @ApplicationScoped
 public class SingleThreadImportScheduler implements ImportScheduler {
@@ -32,7 +29,7 @@ public class SingleThreadImportScheduler implements ImportScheduler {
 
     private final RunImportUseCase runImport;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("rapport-import").daemon(true).priority(Thread.MIN_PRIORITY).factory());
+            .name("rapport-import").daemon(true).factory());
 
     SingleThreadImportScheduler(RunImportUseCase runImport) {
         this.runImport = runImport;
