@@ -2,10 +2,12 @@ package dev.rapport.segmentation.adapter.out.persistence;
 
 import java.math.BigDecimal;
 import java.sql.Array;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * The parameters of one statement inside a prepared text that may hold other statements before it: a
@@ -66,8 +68,23 @@ public final class Parameters {
         statement.setArray(at(index), value);
     }
 
-    /** For values that need the connection, e.g. {@link Connection#createArrayOf}. */
-    public Connection getConnection() throws SQLException {
-        return statement.getConnection();
+    /** Binds {@code values} as an SQL array of {@code type} (the element type's name, e.g. uuid, int4). */
+    public void setArray(int index, String type, Object[] values) throws SQLException {
+        setArray(index, statement.getConnection().createArrayOf(type, values));
+    }
+
+    /** Binds one column of {@code rows} as an SQL array of {@code type}. */
+    public <T> void setArray(int index, String type, Collection<T> rows, Function<? super T, ?> column)
+            throws SQLException {
+        setArray(index, type, rows.stream().map(column).toArray());
+    }
+
+    /**
+     * As {@link #setArray(int, String, Collection, Function)}, the values in an array of their own class
+     * ({@code elements}): the driver chooses the elements' encoding by it.
+     */
+    public <T, E> void setArray(int index, String type, Collection<T> rows, Function<? super T, ? extends E> column,
+            IntFunction<E[]> elements) throws SQLException {
+        setArray(index, type, rows.stream().map(column).toArray(elements));
     }
 }

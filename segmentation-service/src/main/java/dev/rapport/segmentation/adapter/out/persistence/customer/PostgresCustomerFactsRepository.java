@@ -67,7 +67,7 @@ public class PostgresCustomerFactsRepository implements CustomerFactsRepository 
                               ON CONFLICT (customer_id) DO NOTHING)
                 SELECT c.customer_id, c.merged_into FROM seg_customer c JOIN ids ON c.customer_id = ids.id
                 WHERE c.merged_into IS NOT NULL
-                """, s -> s.setArray(1, s.getConnection().createArrayOf("uuid", ids)),
+                """, s -> s.setArray(1, "uuid", ids),
                 r -> mergedInto.put(r.getObject(1, UUID.class), r.getObject(2, UUID.class)));
         Map<UUID, UUID> resolved = new LinkedHashMap<>();
         for (UUID id : customerIds) {

@@ -1,6 +1,5 @@
 package dev.rapport.segmentation.adapter.out.persistence.lifecycle;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -41,7 +40,7 @@ public class PostgresSignalRepository implements SignalRepository {
             return found;
         }
         jdbc.query("SELECT " + COLUMNS + " FROM seg_signal WHERE customer_id = ANY (?)",
-                s -> s.setArray(1, s.getConnection().createArrayOf("uuid", customerIds.toArray())),
+                s -> s.setArray(1, "uuid", customerIds.toArray()),
                 r -> found.put(r.getObject(1, UUID.class), signals(r)));
         return found;
     }
@@ -119,14 +118,13 @@ public class PostgresSignalRepository implements SignalRepository {
                   points_expired = s.points_expired + excluded.points_expired,
                   loyalty_member = s.loyalty_member OR excluded.loyalty_member
                 """, s -> {
-            Connection c = s.getConnection();
-            s.setArray(1, c.createArrayOf("uuid", rows.stream().map(Gathered::customerId).toArray()));
-            s.setArray(2, c.createArrayOf("int2", rows.stream().map(Gathered::lastNps).toArray()));
-            s.setArray(3, c.createArrayOf("int2", rows.stream().map(Gathered::lastCsat).toArray()));
-            s.setArray(4, c.createArrayOf("timestamptz", rows.stream()
-                    .map(g -> g.lastLoyaltyActivity() == null ? null : Jdbc.timestamp(g.lastLoyaltyActivity())).toArray()));
-            s.setArray(5, c.createArrayOf("int8", rows.stream().map(Gathered::pointsExpired).toArray()));
-            s.setArray(6, c.createArrayOf("bool", rows.stream().map(Gathered::loyaltyMember).toArray()));
+            s.setArray(1, "uuid", rows, Gathered::customerId);
+            s.setArray(2, "int2", rows, Gathered::lastNps);
+            s.setArray(3, "int2", rows, Gathered::lastCsat);
+            s.setArray(4, "timestamptz", rows,
+                    g -> g.lastLoyaltyActivity() == null ? null : Jdbc.timestamp(g.lastLoyaltyActivity()));
+            s.setArray(5, "int8", rows, Gathered::pointsExpired);
+            s.setArray(6, "bool", rows, Gathered::loyaltyMember);
         });
     }
 

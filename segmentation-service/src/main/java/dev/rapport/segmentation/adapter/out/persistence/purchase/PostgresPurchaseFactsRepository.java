@@ -156,8 +156,7 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
                 WHERE total > 0 AND customer_id = ANY (?::uuid[]) GROUP BY customer_id
                 ON CONFLICT (customer_id) DO UPDATE SET first_at = excluded.first_at, last_at = excluded.last_at,
                   purchases = excluded.purchases, monetary = excluded.monetary
-                """, s -> s.setArray(1, s.getConnection().createArrayOf("uuid",
-                purchases.stream().map(PurchaseFact::customerId).distinct().toArray())));
+                """, s -> s.setArray(1, "uuid", purchases.stream().map(PurchaseFact::customerId).distinct().toArray()));
         jdbc.update("""
                 INSERT INTO seg_customer (customer_id)
                 SELECT DISTINCT p.customer_id FROM seg_purchase p
@@ -176,14 +175,12 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
                 SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::numeric[], ?::text[], ?::timestamptz[])
                 ON CONFLICT (return_id) DO NOTHING
                 """, s -> {
-            var c = s.getConnection();
-            s.setArray(1, c.createArrayOf("uuid", input.stream().map(ReturnFact::returnId).toArray()));
-            s.setArray(2, c.createArrayOf("uuid", input.stream().map(ReturnFact::purchaseId).toArray()));
-            s.setArray(3, c.createArrayOf("uuid", input.stream().map(ReturnFact::customerId).toArray()));
-            s.setArray(4, c.createArrayOf("numeric", input.stream().map(ReturnFact::amount).toArray(BigDecimal[]::new)));
-            s.setArray(5, c.createArrayOf("text", input.stream().map(ReturnFact::currency).toArray()));
-            s.setArray(6, c.createArrayOf("timestamptz",
-                    input.stream().map(r -> Jdbc.timestamp(r.occurredAt())).toArray(Timestamp[]::new)));
+            s.setArray(1, "uuid", input, ReturnFact::returnId);
+            s.setArray(2, "uuid", input, ReturnFact::purchaseId);
+            s.setArray(3, "uuid", input, ReturnFact::customerId);
+            s.setArray(4, "numeric", input, ReturnFact::amount, BigDecimal[]::new);
+            s.setArray(5, "text", input, ReturnFact::currency);
+            s.setArray(6, "timestamptz", input, r -> Jdbc.timestamp(r.occurredAt()), Timestamp[]::new);
         });
     }
 
@@ -216,14 +213,12 @@ public class PostgresPurchaseFactsRepository implements PurchaseFactsRepository 
 
     /** The purchases as the six arrays (id, customer, order, total, currency, time) parameters 1–6 unnest. */
     private static void bindAsArrays(Parameters s, List<PurchaseFact> purchases) throws SQLException {
-        var c = s.getConnection();
-        s.setArray(1, c.createArrayOf("uuid", purchases.stream().map(PurchaseFact::purchaseId).toArray()));
-        s.setArray(2, c.createArrayOf("uuid", purchases.stream().map(PurchaseFact::customerId).toArray()));
-        s.setArray(3, c.createArrayOf("text", purchases.stream().map(PurchaseFact::orderId).toArray()));
-        s.setArray(4, c.createArrayOf("numeric", purchases.stream().map(PurchaseFact::total).toArray(BigDecimal[]::new)));
-        s.setArray(5, c.createArrayOf("text", purchases.stream().map(PurchaseFact::currency).toArray()));
-        s.setArray(6, c.createArrayOf("timestamptz",
-                purchases.stream().map(p -> Timestamp.from(p.occurredAt())).toArray(Timestamp[]::new)));
+        s.setArray(1, "uuid", purchases, PurchaseFact::purchaseId);
+        s.setArray(2, "uuid", purchases, PurchaseFact::customerId);
+        s.setArray(3, "text", purchases, PurchaseFact::orderId);
+        s.setArray(4, "numeric", purchases, PurchaseFact::total, BigDecimal[]::new);
+        s.setArray(5, "text", purchases, PurchaseFact::currency);
+        s.setArray(6, "timestamptz", purchases, p -> Timestamp.from(p.occurredAt()), Timestamp[]::new);
     }
 
     private static PurchaseAmount amount(ResultSet r) throws SQLException {

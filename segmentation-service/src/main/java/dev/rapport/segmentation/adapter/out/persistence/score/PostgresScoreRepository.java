@@ -103,7 +103,7 @@ public class PostgresScoreRepository implements ScoreRepository {
         jdbc.query("SELECT " + COLUMNS + " FROM seg_score s JOIN seg_run r ON r.run_id = ? "
                 + "WHERE s.customer_id = ANY (?)", s -> {
             s.setLong(1, runId);
-            s.setArray(2, s.getConnection().createArrayOf("uuid", customerIds.toArray()));
+            s.setArray(2, "uuid", customerIds.toArray());
         }, r -> found.put(r.getObject("customer_id", UUID.class), new StoredScore(score(r), trend(r))));
         return found;
     }
@@ -216,19 +216,18 @@ public class PostgresScoreRepository implements ScoreRepository {
         }
 
         private static void bindArrays(Parameters s, int i, List<StoredScore> rows) throws SQLException {
-            var c = s.getConnection();
-            s.setArray(++i, c.createArrayOf("uuid", rows.stream().map(r -> r.score().customerId()).toArray()));
-            s.setArray(++i, c.createArrayOf("date", rows.stream().map(r -> Date.valueOf(r.score().values().firstPurchase())).toArray()));
-            s.setArray(++i, c.createArrayOf("date", rows.stream().map(r -> Date.valueOf(r.score().values().lastPurchase())).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().values().frequency()).toArray()));
-            s.setArray(++i, c.createArrayOf("numeric", rows.stream().map(r -> r.score().values().monetary()).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().r()).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().f()).toArray()));
-            s.setArray(++i, c.createArrayOf("int4", rows.stream().map(r -> r.score().m()).toArray()));
-            s.setArray(++i, c.createArrayOf("text", rows.stream().map(r -> WireNames.of(r.score().segment())).toArray()));
-            s.setArray(++i, c.createArrayOf("text", rows.stream().map(r -> r.score().abcClass().name()).toArray()));
-            s.setArray(++i, c.createArrayOf("numeric", rows.stream().map(r -> r.trend().recent()).toArray()));
-            s.setArray(++i, c.createArrayOf("numeric", rows.stream().map(r -> r.trend().previous()).toArray()));
+            s.setArray(++i, "uuid", rows, r -> r.score().customerId());
+            s.setArray(++i, "date", rows, r -> Date.valueOf(r.score().values().firstPurchase()));
+            s.setArray(++i, "date", rows, r -> Date.valueOf(r.score().values().lastPurchase()));
+            s.setArray(++i, "int4", rows, r -> r.score().values().frequency());
+            s.setArray(++i, "numeric", rows, r -> r.score().values().monetary());
+            s.setArray(++i, "int4", rows, r -> r.score().r());
+            s.setArray(++i, "int4", rows, r -> r.score().f());
+            s.setArray(++i, "int4", rows, r -> r.score().m());
+            s.setArray(++i, "text", rows, r -> WireNames.of(r.score().segment()));
+            s.setArray(++i, "text", rows, r -> r.score().abcClass().name());
+            s.setArray(++i, "numeric", rows, r -> r.trend().recent());
+            s.setArray(++i, "numeric", rows, r -> r.trend().previous());
         }
 
         /** A customer saved twice in a row keeps its last row (its deltas all count). */
