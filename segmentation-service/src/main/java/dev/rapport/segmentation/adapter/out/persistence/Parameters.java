@@ -1,7 +1,6 @@
 package dev.rapport.segmentation.adapter.out.persistence;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -64,13 +63,9 @@ public final class Parameters {
         statement.setTimestamp(at(index), value);
     }
 
-    public void setArray(int index, Array value) throws SQLException {
-        statement.setArray(at(index), value);
-    }
-
     /** Binds {@code values} as an SQL array of {@code type} (the element type's name, e.g. uuid, int4). */
     public void setArray(int index, String type, Object[] values) throws SQLException {
-        setArray(index, statement.getConnection().createArrayOf(type, values));
+        statement.setArray(at(index), statement.getConnection().createArrayOf(type, values));
     }
 
     /** Binds one column of {@code rows} as an SQL array of {@code type}. */
